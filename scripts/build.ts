@@ -1,0 +1,46 @@
+/**
+ * `npm run build`: validate the data, then build the site with Astro into a scratch folder and
+ * swap it into dist/ only when everything succeeded. Bad data → every problem printed in
+ * Chinese, exit 1, dist/ untouched. No half-built site is ever left behind.
+ */
+import { rm, rename, mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'astro';
+import { runCheckData } from '../src/lib/data/check-command.ts';
+
+const root = process.cwd();
+const quiet: string[] = [];
+const code = await runCheckData({
+  env: process.env,
+  cwd: root,
+  out: (line) => quiet.push(line),
+  err: (line) => console.error(line),
+});
+if (code !== 0) {
+  console.error('\n构建已停止：dist/ 没有被改动。(en: build aborted, dist/ left untouched)');
+  process.exit(code);
+}
+console.log(quiet[0]);
+
+const scratch = path.join(root, '.build-tmp', `dist-${process.pid}`);
+const outDir = path.join(root, 'dist');
+await rm(scratch, { recursive: true, force: true });
+await mkdir(path.dirname(scratch), { recursive: true });
+try {
+  await build({ root, outDir: scratch, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+} catch (error) {
+  await rm(scratch, { recursive: true, force: true });
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`构建失败，dist/ 没有被改动：${message}\n(en: astro build failed; dist/ left untouched)`);
+  process.exit(1);
+}
+
+const old = path.join(root, '.build-tmp', `old-${process.pid}`);
+const exists = await stat(outDir).then(
+  () => true,
+  () => false,
+);
+if (exists) await rename(outDir, old);
+await rename(scratch, outDir);
+await rm(old, { recursive: true, force: true });
+console.log(`网站已生成：dist/（数据目录 ${process.env.PLAN_DATA_DIR || 'data'}）`);

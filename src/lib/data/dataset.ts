@@ -1,0 +1,32 @@
+/**
+ * The build's access to the data: the directory in $PLAN_DATA_DIR, read and validated once per
+ * build process through the loader chokepoint. Pages and endpoints call getDataset().
+ */
+import path from 'node:path';
+import { readDataDir, resolveDataDir } from './read-data-dir.ts';
+import { loadDataset, type Dataset } from './validate-dataset.ts';
+
+export interface LoadedDataset {
+  data: Dataset;
+  /** Directory as shown to people, e.g. `data` or `test/fixtures/sample`. */
+  dir: string;
+  /**
+   * True only when the site is built from the repository's own `data/` directory. Anything else
+   * (samples, fixtures, benchmarks) is labelled on every page as not official.
+   */
+  official: boolean;
+}
+
+let cached: Promise<LoadedDataset> | undefined;
+
+export function getDataset(): Promise<LoadedDataset> {
+  cached ??= (async () => {
+    const cwd = process.cwd();
+    const dir = resolveDataDir(process.env, cwd);
+    const files = (await readDataDir(dir.absolute)) ?? {};
+    const data = loadDataset(files, { dir: dir.shown });
+    const official = dir.absolute === path.resolve(cwd, 'data');
+    return { data, dir: dir.shown, official };
+  })();
+  return cached;
+}

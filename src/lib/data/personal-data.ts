@@ -1,0 +1,35 @@
+/**
+ * Personal contact data never enters the site: the 四重 forms collect contact names, phone numbers
+ * and e-mails, and they stay inside the agency. These patterns are shared by the data checker and
+ * (later) the scan of the built site.
+ */
+
+/** Column names that would hold contact details. */
+const PERSONAL_COLUMN =
+  /(contact|phone|mobile|tel(ephone)?$|e-?mail|id[_-]?(card|no|number)|passport|身份证|证件|电话|手机|邮箱|联系人|联系方式)/i;
+
+export function looksLikePersonalColumn(name: string): boolean {
+  return PERSONAL_COLUMN.test(name);
+}
+
+/** Mainland mobile numbers: 11 digits starting 13–19, optionally written 138-1234-5678 or +86. */
+const MOBILE = /(?<![\d.])(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}(?![\d.])/;
+/** Fixed lines written with an area code and hyphen, e.g. 022-23456789. */
+const LANDLINE = /(?<![\d.])0\d{2,3}-\d{7,8}(?![\d.])/;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+/** 18-digit resident ID numbers with a plausible birth date. */
+const ID_CARD =
+  /(?<![\dXx])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dXx])/;
+
+/**
+ * What kind of personal data a cell appears to hold, in Chinese, or null. Web-address cells are
+ * checked for e-mail addresses only: their paths often carry long numbers.
+ */
+export function findPersonalData(cell: string, opts: { url?: boolean } = {}): string | null {
+  if (EMAIL.test(cell)) return '电子邮箱地址';
+  if (opts.url) return null;
+  if (ID_CARD.test(cell)) return '身份证号码';
+  if (MOBILE.test(cell)) return '手机号码';
+  if (LANDLINE.test(cell)) return '电话号码';
+  return null;
+}

@@ -1,0 +1,571 @@
+/**
+ * The one loader chokepoint. Given the bytes of every file in a data directory it decodes, parses
+ * and validates every row of every file, checks the references between files, and either returns
+ * the typed dataset or every issue it found. It does no I/O: the build, the command-line checker,
+ * the tests and the browser checker all pass the bytes in.
+ */
+import type { z } from 'zod';
+import { FILE_SPECS, type FileSpec } from '../../schemas/index.ts';
+import type {
+  IndicatorRow,
+  KeyItemRow,
+  MilestoneRow,
+  ObservationRow,
+  PlanRow,
+  PlatformCapabilityRow,
+  PlatformRow,
+  ProgrammeRow,
+  StatusThresholdRow,
+} from '../../schemas/index.ts';
+import { trimCell } from '../../schemas/fields.ts';
+import { decodeCsv } from './decode.ts';
+import { parseCsv } from './csv.ts';
+import { DataValidationError, sortIssues, type DataIssue } from './issues.ts';
+import { findPersonalData, looksLikePersonalColumn } from './personal-data.ts';
+
+export interface Dataset {
+  plan: PlanRow;
+  indicators: IndicatorRow[];
+  observations: ObservationRow[];
+  programmes: ProgrammeRow[];
+  milestones: MilestoneRow[];
+  platforms: PlatformRow[];
+  capabilities: PlatformCapabilityRow[];
+  keyItems: KeyItemRow[];
+  thresholds: StatusThresholdRow[];
+}
+
+/** A validated row with where it came from, so cross-file rules can point at it. */
+interface Located<T> {
+  line: number;
+  row: T;
+  raw: Record<string, string>;
+}
+
+export type DatasetResult =
+  | { ok: true; data: Dataset; counts: Record<string, number> }
+  | { ok: false; issues: DataIssue[] };
+
+export interface ValidateOptions {
+  /** Directory name shown in messages (e.g. `data`). */
+  dir?: string;
+}
+
+const KNOWN = FILE_SPECS.map((s) => s.file);
+
+/** Validate a whole data directory given as { file name: bytes }. */
+export function validateDataset(
+  files: Readonly<Record<string, Uint8Array | undefined>>,
+  options: ValidateOptions = {},
+): DatasetResult {
+  const dir = options.dir ?? 'data';
+  const where = (file: string) => (dir ? `${dir}/${file}` : file);
+  const issues: DataIssue[] = [];
+  const add = (i: Omit<DataIssue, 'file'> & { file: string }) => issues.push(i);
+
+  for (const name of Object.keys(files)) {
+    if (!name.toLowerCase().endsWith('.csv') || KNOWN.includes(name)) continue;
+    const guess = KNOWN.find((k) => similar(k, name));
+    add({
+      file: where(name),
+      line: 0,
+      column: 0,
+      field: null,
+      message: `数据目录里有一个不认识的 CSV 文件 ${name}。`,
+      fix: guess
+        ? `文件名是不是应为 ${guess}？请改名；如果它不属于网站数据，请移出 ${dir}/ 目录。`
+        : `数据目录只接受这些文件：${KNOWN.join('、')}。请改名或移出 ${dir}/ 目录。`,
+      en: `unknown CSV file ${name}`,
+    });
+  }
+
+  const tables = new Map<string, Located<unknown>[]>();
+  for (const spec of FILE_SPECS) {
+    const bytes = files[spec.file];
+    if (!bytes) {
+      add({
+        file: where(spec.file),
+        line: 0,
+        column: 0,
+        field: null,
+        message: `缺少文件 ${spec.file}（${spec.label_zh}）。`,
+        fix: `请在 ${dir}/ 目录中放回这个文件；表头应为：${spec.columns.join(',')}`,
+        en: `missing file ${spec.file}`,
+      });
+      continue;
+    }
+    const rows = readTable(spec, bytes, where(spec.file), add);
+    if (rows) tables.set(spec.file, rows);
+  }
+
+  const get = <T>(file: string) => (tables.get(file) ?? []) as Located<T>[];
+  const complete = FILE_SPECS.every((s) => tables.has(s.file));
+  const plan = get<PlanRow>('plan.csv');
+  checkPlanRows(plan, where('plan.csv'), add, tables.has('plan.csv'));
+  for (const spec of FILE_SPECS) checkUnique(spec, get(spec.file), where(spec.file), add);
+  checkReferences(
+    {
+      indicators: get<IndicatorRow>('indicators.csv'),
+      observations: get<ObservationRow>('observations.csv'),
+      programmes: get<ProgrammeRow>('programmes.csv'),
+      milestones: get<MilestoneRow>('milestones.csv'),
+      platforms: get<PlatformRow>('platforms.csv'),
+      capabilities: get<PlatformCapabilityRow>('platform-capabilities.csv'),
+      keyItems: get<KeyItemRow>('key-items.csv'),
+      plan: plan[0]?.row ?? null,
+    },
+    where,
+    add,
+  );
+  checkThresholds(
+    get<StatusThresholdRow>('status-thresholds.csv'),
+    where('status-thresholds.csv'),
+    add,
+    tables.has('status-thresholds.csv'),
+  );
+
+  if (issues.length > 0 || !complete || !plan[0])
+    return { ok: false, issues: sortIssues(issues, KNOWN) };
+
+  const rowsOf = <T>(file: string) => get<T>(file).map((l) => l.row);
+  const data: Dataset = {
+    plan: plan[0].row,
+    indicators: rowsOf<IndicatorRow>('indicators.csv'),
+    observations: rowsOf<ObservationRow>('observations.csv'),
+    programmes: rowsOf<ProgrammeRow>('programmes.csv'),
+    milestones: rowsOf<MilestoneRow>('milestones.csv'),
+    platforms: rowsOf<PlatformRow>('platforms.csv'),
+    capabilities: rowsOf<PlatformCapabilityRow>('platform-capabilities.csv'),
+    keyItems: rowsOf<KeyItemRow>('key-items.csv'),
+    thresholds: rowsOf<StatusThresholdRow>('status-thresholds.csv'),
+  };
+  const counts = Object.fromEntries(FILE_SPECS.map((s) => [s.file, get(s.file).length]));
+  return { ok: true, data, counts };
+}
+
+/** Validate, and throw one DataValidationError carrying every issue if anything is wrong. */
+export function loadDataset(
+  files: Readonly<Record<string, Uint8Array | undefined>>,
+  options: ValidateOptions = {},
+): Dataset {
+  const result = validateDataset(files, options);
+  if (!result.ok) throw new DataValidationError(result.issues);
+  return result.data;
+}
+
+type Add = (issue: DataIssue) => void;
+
+/** Decode, parse and validate one file. Returns its rows, or null when the file can't be read. */
+function readTable(
+  spec: FileSpec,
+  bytes: Uint8Array,
+  file: string,
+  add: Add,
+): Located<unknown>[] | null {
+  const decoded = decodeCsv(bytes);
+  if (!decoded.ok) {
+    add({ file, line: 0, column: 0, field: null, ...decoded });
+    return null;
+  }
+  const parsed = parseCsv(decoded.text);
+  for (const p of parsed.problems) add({ file, field: null, ...p });
+  if (parsed.problems.length > 0) return null;
+
+  const header = parsed.header;
+  if (header.length === 0 || header.every((h) => h === '')) {
+    add({
+      file,
+      line: 1,
+      column: 0,
+      field: null,
+      message: '文件是空的，或第 1 行不是表头。',
+      fix: `第 1 行应为表头：${spec.columns.join(',')}`,
+      en: 'empty file or missing header row',
+    });
+    return null;
+  }
+  if (header.length === 1 && /[;\t]/.test(header[0] ?? ''))
+    add({
+      file,
+      line: 1,
+      column: 1,
+      field: null,
+      message: '表头里的列是用分号或制表符分隔的，不是逗号。',
+      fix: '请用 Excel/WPS 另存为“CSV UTF-8（逗号分隔）”，列之间必须是英文逗号。',
+      en: 'delimiter is not a comma',
+    });
+  let headerOk = true;
+  const seen = new Map<string, number>();
+  header.forEach((name, i) => {
+    const column = i + 1;
+    if (seen.has(name)) {
+      headerOk = false;
+      add({
+        file,
+        line: 1,
+        column,
+        field: name,
+        message: `表头中列名 ${name} 出现了两次（第 ${seen.get(name)} 列和第 ${column} 列）。`,
+        fix: '请删除重复的列，每个列名只能出现一次。',
+        en: `duplicate column ${name}`,
+      });
+      return;
+    }
+    seen.set(name, column);
+    if (spec.columns.includes(name)) return;
+    if (looksLikePersonalColumn(name)) {
+      add({
+        file,
+        line: 1,
+        column,
+        field: name,
+        message: `列 ${name} 看起来用于个人联系信息（联系人、电话、邮箱或证件号）。本站不收集、不公开个人联系信息。`,
+        fix: '请删除整列。“四重”服务表中的联系人信息留在局内，不进入网站数据。',
+        en: `personal-data column ${name} is not allowed`,
+      });
+      return;
+    }
+    const guess = spec.columns.find((c) => similar(c, name));
+    add({
+      file,
+      line: 1,
+      column,
+      field: name,
+      message: `表头中有不认识的列 ${name === '' ? '（空列名）' : name}。`,
+      fix: guess
+        ? `是不是想写 ${guess}？列名必须与数据规范完全一致（区分大小写、不能有空格）。`
+        : `${spec.file} 只允许这些列：${spec.columns.join(',')}。请删除或改名。`,
+      en: `unknown column ${name}`,
+    });
+  });
+  for (const col of spec.columns)
+    if (!seen.has(col)) {
+      headerOk = false;
+      add({
+        file,
+        line: 1,
+        column: 0,
+        field: col,
+        message: `缺少必需的列 ${col}。`,
+        fix: `请在表头加上 ${col}（完整表头：${spec.columns.join(',')}）。`,
+        en: `missing column ${col}`,
+      });
+    }
+  if (!headerOk) return null;
+
+  const out: Located<unknown>[] = [];
+  const urlColumns = new Set(spec.columns.filter((c) => c.endsWith('_url')));
+  for (const record of parsed.records) {
+    if (record.cells.length !== header.length) {
+      const tooMany = record.cells.length > header.length;
+      add({
+        file,
+        line: record.line,
+        column: tooMany ? header.length + 1 : record.cells.length + 1,
+        field: null,
+        message: `这一行有 ${record.cells.length} 个单元格，表头有 ${header.length} 列。`,
+        fix: tooMany
+          ? '多出了单元格：通常是某个单元格里有英文逗号却没有加引号。请把含逗号的内容用英文双引号括起来，或改用中文逗号“，”。'
+          : '少了单元格：请补齐这一行，空着的格子也要保留逗号。',
+        en: tooMany ? 'row has more cells than the header' : 'row has fewer cells than the header',
+      });
+      continue;
+    }
+    const raw: Record<string, string> = {};
+    header.forEach((name, i) => {
+      if (spec.columns.includes(name)) raw[name] = record.cells[i] ?? '';
+    });
+    let personal = false;
+    header.forEach((name, i) => {
+      const found = findPersonalData(record.cells[i] ?? '', { url: urlColumns.has(name) });
+      if (!found) return;
+      personal = true;
+      add({
+        file,
+        line: record.line,
+        column: i + 1,
+        field: name,
+        message: `单元格里有看起来像${found}的内容。本站不公开个人联系信息。`,
+        fix: `请删除其中的${found}；需要联系方式时，请写机构名称或官方网站。`,
+        en: `cell looks like personal contact data (${found})`,
+      });
+    });
+    const result = spec.schema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) addZodIssue(issue, file, record.line, header, add);
+      continue;
+    }
+    if (!personal) out.push({ line: record.line, row: result.data, raw });
+  }
+  return out;
+}
+
+function addZodIssue(issue: z.core.$ZodIssue, file: string, line: number, header: string[], add: Add) {
+  const field = typeof issue.path[0] === 'string' ? issue.path[0] : null;
+  const params = (issue as { params?: { fix?: string; en?: string } }).params ?? {};
+  add({
+    file,
+    line,
+    column: field ? header.indexOf(field) + 1 : 0,
+    field,
+    message: issue.message,
+    fix: params.fix ?? '请按数据规范修改这一格。',
+    en: params.en ?? issue.message,
+  });
+}
+
+function checkPlanRows(rows: Located<PlanRow>[], file: string, add: Add, present: boolean) {
+  if (!present) return;
+  if (rows.length === 0)
+    add({
+      file,
+      line: 2,
+      column: 0,
+      field: null,
+      message: 'plan.csv 应有且只有一行规划信息，现在一行都没有。',
+      fix: '请在表头下面填写一行规划信息。',
+      en: 'plan.csv needs exactly one row',
+    });
+  for (const extra of rows.slice(1))
+    add({
+      file,
+      line: extra.line,
+      column: 0,
+      field: null,
+      message: 'plan.csv 应有且只有一行规划信息，这是多出来的一行。',
+      fix: '请删除多余的行。',
+      en: 'plan.csv needs exactly one row',
+    });
+}
+
+function checkUnique(spec: FileSpec, rows: Located<unknown>[], file: string, add: Add) {
+  for (const cols of spec.unique) {
+    const firstSeen = new Map<string, number>();
+    for (const r of rows) {
+      const key = cols.map((c) => trimCell(r.raw[c] ?? '')).join('\u0000');
+      const first = firstSeen.get(key);
+      if (first === undefined) {
+        firstSeen.set(key, r.line);
+        continue;
+      }
+      const shown = cols.map((c) => `${c}=${trimCell(r.raw[c] ?? '')}`).join('，');
+      add({
+        file,
+        line: r.line,
+        column: spec.columns.indexOf(cols[cols.length - 1] ?? '') + 1,
+        field: cols.join('+'),
+        message: `${shown} 与第 ${first} 行重复。`,
+        fix:
+          cols.length > 1
+            ? '同一组合只能有一行：如果是更正数据，请直接修改原来那一行，并删除这一行。'
+            : '编号必须唯一：请给这一行换一个没有用过的编号，或删除重复的行。',
+        en: `duplicate ${cols.join('+')} (first at line ${first})`,
+      });
+    }
+  }
+}
+
+interface RefTables {
+  indicators: Located<IndicatorRow>[];
+  observations: Located<ObservationRow>[];
+  programmes: Located<ProgrammeRow>[];
+  milestones: Located<MilestoneRow>[];
+  platforms: Located<PlatformRow>[];
+  capabilities: Located<PlatformCapabilityRow>[];
+  keyItems: Located<KeyItemRow>[];
+  plan: PlanRow | null;
+}
+
+function checkReferences(t: RefTables, where: (f: string) => string, add: Add) {
+  const programmeIds = new Set(t.programmes.map((p) => p.row.id));
+  const platformIds = new Set(t.platforms.map((p) => p.row.id));
+  const indicatorIds = new Map(t.indicators.map((i) => [i.row.id, i.row]));
+  const milestoneIds = new Map(t.milestones.map((m) => [m.row.id, m.row]));
+
+  const missingRef = (
+    file: string,
+    line: number,
+    field: string,
+    value: string,
+    target: string,
+    known: Iterable<string>,
+  ) => {
+    const list = [...known];
+    add({
+      file: where(file),
+      line,
+      column: columnOf(file, field),
+      field,
+      message: `编号 ${value} 在 ${target} 中不存在。`,
+      fix: `请填写 ${target} 里已有的编号（${preview(list)}），或先在 ${target} 中新增这一行。`,
+      en: `${field} ${value} not found in ${target}`,
+    });
+  };
+
+  for (const m of t.milestones) {
+    if (!programmeIds.has(m.row.programme_id))
+      missingRef('milestones.csv', m.line, 'programme_id', m.row.programme_id, 'programmes.csv', programmeIds);
+    if (indicatorIds.has(m.row.id))
+      add({
+        file: where('milestones.csv'),
+        line: m.line,
+        column: columnOf('milestones.csv', 'id'),
+        field: 'id',
+        message: `编号 ${m.row.id} 已被 indicators.csv 中的指标使用。`,
+        fix: '年度数据按编号对应到指标或专栏目标，两者的编号不能相同：请换一个编号。',
+        en: 'milestone id collides with an indicator id',
+      });
+    checkPercent('milestones.csv', m, m.row.unit_zh, where, add);
+  }
+  for (const i of t.indicators) checkPercent('indicators.csv', i, i.row.unit_zh, where, add);
+  for (const c of t.capabilities)
+    if (!platformIds.has(c.row.platform_id))
+      missingRef('platform-capabilities.csv', c.line, 'platform_id', c.row.platform_id, 'platforms.csv', platformIds);
+  for (const k of t.keyItems) {
+    if (k.row.platform_id !== null && !platformIds.has(k.row.platform_id))
+      missingRef('key-items.csv', k.line, 'platform_id', k.row.platform_id, 'platforms.csv', platformIds);
+    if (k.row.programme_id !== null && !programmeIds.has(k.row.programme_id))
+      missingRef('key-items.csv', k.line, 'programme_id', k.row.programme_id, 'programmes.csv', programmeIds);
+  }
+
+  const firstYear = t.plan ? t.plan.start_year - 5 : null;
+  const lastYear = t.plan ? t.plan.end_year : null;
+  for (const o of t.observations) {
+    const indicator = indicatorIds.get(o.row.measure_id);
+    const milestone = milestoneIds.get(o.row.measure_id);
+    if (!indicator && !milestone) {
+      add({
+        file: where('observations.csv'),
+        line: o.line,
+        column: columnOf('observations.csv', 'measure_id'),
+        field: 'measure_id',
+        message: `编号 ${o.row.measure_id} 既不是 indicators.csv 中的指标，也不是 milestones.csv 中的专栏目标。`,
+        fix: `请填写指标编号（如 ${preview([...indicatorIds.keys()])}）或量化专栏目标的编号。`,
+        en: `measure_id ${o.row.measure_id} not found`,
+      });
+      continue;
+    }
+    if (milestone && milestone.kind !== 'quantity') {
+      add({
+        file: where('observations.csv'),
+        line: o.line,
+        column: columnOf('observations.csv', 'measure_id'),
+        field: 'measure_id',
+        message: `${o.row.measure_id} 是成果事项（deliverable），没有数值进度。`,
+        fix: '成果事项的进展请在 milestones.csv 的 status 和 done_on 中填写，不要在 observations.csv 中填报数值。',
+        en: 'observations only for indicators and quantity milestones',
+      });
+      continue;
+    }
+    if (firstYear !== null && lastYear !== null && (o.row.year < firstYear || o.row.year > lastYear))
+      add({
+        file: where('observations.csv'),
+        line: o.line,
+        column: columnOf('observations.csv', 'year'),
+        field: 'year',
+        message: `年份 ${o.row.year} 不在 ${firstYear}–${lastYear} 范围内。`,
+        fix: `请填写 ${firstYear}–${lastYear} 之间的年份（${firstYear}–${firstYear + 4} 为“十四五”参考数据，之后为规划期）。`,
+        en: `year outside ${firstYear}..${lastYear}`,
+      });
+    if (o.row.as_of < `${o.row.year}-01-01`)
+      add({
+        file: where('observations.csv'),
+        line: o.line,
+        column: columnOf('observations.csv', 'as_of'),
+        field: 'as_of',
+        message: `截至日期 ${o.row.as_of} 早于数据所属年份 ${o.row.year}。`,
+        fix: 'as_of 是数据发布或更新的日期，不能早于该年份的 1 月 1 日；请检查年份或日期是否填反。',
+        en: 'as_of earlier than the year it reports',
+      });
+    const unit = indicator ? indicator.unit_zh : milestone?.unit_zh ?? null;
+    checkPercent('observations.csv', o, unit, where, add);
+  }
+}
+
+/** A % typed in a number cell is fine only where the unit is a percentage. */
+function checkPercent(
+  file: string,
+  located: Located<unknown>,
+  unit: string | null,
+  where: (f: string) => string,
+  add: Add,
+) {
+  const spec = FILE_SPECS.find((s) => s.file === file);
+  if (!spec || (unit !== null && unit.includes('%'))) return;
+  for (const col of spec.numeric) {
+    const cell = trimCell(located.raw[col] ?? '');
+    if (!/[%％]$/.test(cell)) continue;
+    add({
+      file: where(file),
+      line: located.line,
+      column: spec.columns.indexOf(col) + 1,
+      field: col,
+      message: `“${cell}” 带有百分号，但这一项的单位是“${unit ?? '（无）'}”，不是百分比。`,
+      fix: '请去掉 % 只填数字；只有单位为 % 的指标才能在数字后加 %。',
+      en: '% used with a non-percent unit',
+    });
+  }
+}
+
+function checkThresholds(rows: Located<StatusThresholdRow>[], file: string, add: Add, present: boolean) {
+  if (!present) return;
+  const value = new Map(rows.map((r) => [r.row.key, r]));
+  for (const key of ['ahead_min', 'on_track_min', 'at_risk_min'] as const)
+    if (!value.has(key))
+      add({
+        file,
+        line: 0,
+        column: 0,
+        field: 'key',
+        message: `缺少阈值 ${key}。`,
+        fix: '三个阈值都要有：ahead_min（默认 1.10）、on_track_min（默认 0.95）、at_risk_min（默认 0.80）。',
+        en: `missing threshold ${key}`,
+      });
+  const a = value.get('ahead_min');
+  const o = value.get('on_track_min');
+  const r = value.get('at_risk_min');
+  if (a && o && r && !(0 < r.row.value && r.row.value < o.row.value && o.row.value < a.row.value))
+    add({
+      file,
+      line: o.line,
+      column: columnOf('status-thresholds.csv', 'value'),
+      field: 'value',
+      message: `阈值顺序不对：at_risk_min ${r.row.value}、on_track_min ${o.row.value}、ahead_min ${a.row.value}。`,
+      fix: '应满足 0 < at_risk_min < on_track_min < ahead_min，例如 0.80、0.95、1.10。',
+      en: 'thresholds must satisfy 0 < at_risk < on_track < ahead',
+    });
+}
+
+function columnOf(file: string, field: string): number {
+  const spec = FILE_SPECS.find((s) => s.file === file);
+  return spec ? spec.columns.indexOf(field) + 1 : 0;
+}
+
+function preview(ids: string[]): string {
+  if (ids.length === 0) return '目前为空';
+  return ids.length > 6 ? `${ids.slice(0, 6).join('、')} 等` : ids.join('、');
+}
+
+/** Close enough to be a typo: same letters ignoring case, _ - and spaces, or one edit apart. */
+function similar(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[\s_-]/g, '');
+  const x = norm(a);
+  const y = norm(b);
+  if (x === y) return true;
+  if (Math.abs(x.length - y.length) > 1) return false;
+  return editDistance(x, y) <= 1 || x.replace(/s$/, '') === y.replace(/s$/, '');
+}
+
+function editDistance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0] ?? 0;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j] ?? 0;
+      dp[j] = Math.min((dp[j] ?? 0) + 1, (dp[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length] ?? 0;
+}

@@ -1,0 +1,99 @@
+/**
+ * The data directory's files, in the order the checker reports them. One entry per CSV: its
+ * schema, what makes a row unique, and how a person would name a row in a message.
+ */
+import type { z } from 'zod';
+import { PlanRowSchema } from './plan.ts';
+import { IndicatorRowSchema } from './indicator.ts';
+import { ObservationRowSchema } from './observation.ts';
+import { ProgrammeRowSchema } from './programme.ts';
+import { MilestoneRowSchema } from './milestone.ts';
+import { PlatformRowSchema } from './platform.ts';
+import { PlatformCapabilityRowSchema } from './platform-capability.ts';
+import { KeyItemRowSchema } from './key-item.ts';
+import { StatusThresholdRowSchema } from './status-threshold.ts';
+
+/** Every row schema is a zod object (refinements keep it one), so its shape lists the columns. */
+type RowSchema = z.ZodObject;
+
+export interface FileSpec {
+  /** File name inside the data directory. */
+  file: string;
+  /** What the file holds, for messages. */
+  label_zh: string;
+  schema: RowSchema;
+  /** Column names in contract order. */
+  columns: readonly string[];
+  /** Column sets that must be unique across rows. */
+  unique: readonly (readonly string[])[];
+  /** Columns whose numbers may carry a % when the row's unit is a percentage. */
+  numeric: readonly string[];
+}
+
+function spec(
+  file: string,
+  label_zh: string,
+  schema: RowSchema,
+  unique: readonly (readonly string[])[],
+  numeric: readonly string[] = [],
+): FileSpec {
+  return { file, label_zh, schema, columns: Object.keys(schema.shape), unique, numeric };
+}
+
+export const FILE_SPECS: readonly FileSpec[] = [
+  spec('plan.csv', '规划基本信息', PlanRowSchema, [['id']]),
+  spec(
+    'indicators.csv',
+    '主要指标',
+    IndicatorRowSchema,
+    [['id'], ['seq']],
+    ['baseline_value', 'target_value', 'target_max'],
+  ),
+  spec(
+    'observations.csv',
+    '年度数据',
+    ObservationRowSchema,
+    [['measure_id', 'year']],
+    ['value'],
+  ),
+  spec('programmes.csv', '重点专栏', ProgrammeRowSchema, [
+    ['id'],
+    ['column_no'],
+  ]),
+  spec(
+    'milestones.csv',
+    '专栏目标与成果',
+    MilestoneRowSchema,
+    [['id']],
+    ['baseline_value', 'target_value', 'target_max'],
+  ),
+  spec('platforms.csv', '“3+3”平台', PlatformRowSchema, [
+    ['id'],
+    ['seq'],
+  ]),
+  spec(
+    'platform-capabilities.csv',
+    '平台功能',
+    PlatformCapabilityRowSchema,
+    [['platform_id', 'capability_zh']],
+  ),
+  spec('key-items.csv', '“四重”目录', KeyItemRowSchema, [
+    ['id'],
+  ]),
+  spec(
+    'status-thresholds.csv',
+    '进度判定阈值',
+    StatusThresholdRowSchema,
+    [['key']],
+  ),
+];
+
+export type { PlanRow } from './plan.ts';
+export type { IndicatorRow } from './indicator.ts';
+export type { ObservationRow } from './observation.ts';
+export type { ProgrammeRow } from './programme.ts';
+export type { MilestoneRow } from './milestone.ts';
+export type { PlatformRow } from './platform.ts';
+export type { PlatformCapabilityRow } from './platform-capability.ts';
+export type { KeyItemRow } from './key-item.ts';
+export type { StatusThresholdRow } from './status-threshold.ts';
