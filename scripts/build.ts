@@ -8,6 +8,8 @@ import path from 'node:path';
 import { build } from 'astro';
 import { runCheckData } from '../src/lib/data/check-command.ts';
 
+// No usage data leaves the build machine.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const root = process.cwd();
 const quiet: string[] = [];
 const code = await runCheckData({
@@ -17,21 +19,30 @@ const code = await runCheckData({
   err: (line) => console.error(line),
 });
 if (code !== 0) {
-  console.error('\n构建已停止：dist/ 没有被改动。(en: build aborted, dist/ left untouched)');
+  console.error(
+    `\n构建已停止：${process.env.PLAN_OUT_DIR || 'dist'}/ 没有被改动。(en: build aborted, output left untouched)`,
+  );
   process.exit(code);
 }
 console.log(quiet[0]);
 
 const scratch = path.join(root, '.build-tmp', `dist-${process.pid}`);
-const outDir = path.join(root, 'dist');
+const outDir = path.resolve(root, process.env.PLAN_OUT_DIR || 'dist');
+const shownOut = path.relative(root, outDir) || '.';
 await rm(scratch, { recursive: true, force: true });
 await mkdir(path.dirname(scratch), { recursive: true });
 try {
-  await build({ root, outDir: scratch, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+  await build({
+    root,
+    outDir: scratch,
+    logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn',
+  });
 } catch (error) {
   await rm(scratch, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);
-  console.error(`构建失败，dist/ 没有被改动：${message}\n(en: astro build failed; dist/ left untouched)`);
+  console.error(
+    `构建失败，${shownOut}/ 没有被改动：${message}\n(en: astro build failed; output left untouched)`,
+  );
   process.exit(1);
 }
 
@@ -43,4 +54,4 @@ const exists = await stat(outDir).then(
 if (exists) await rename(outDir, old);
 await rename(scratch, outDir);
 await rm(old, { recursive: true, force: true });
-console.log(`网站已生成：dist/（数据目录 ${process.env.PLAN_DATA_DIR || 'data'}）`);
+console.log(`网站已生成：${shownOut}/（数据目录 ${process.env.PLAN_DATA_DIR || 'data'}）`);

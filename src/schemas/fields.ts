@@ -34,14 +34,14 @@ const FULL_WIDTH: Record<string, string> = {
   '－': '-',
   '＋': '+',
   '％': '%',
-  '　': ' ',
+  '\u3000': ' ',
 };
 
 /** Full-width digits and signs (typed with a Chinese IME) become their ASCII forms. */
 export function toHalfWidth(text: string): string {
   return text
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[．，－＋％　]/g, (c) => FULL_WIDTH[c] ?? c);
+    .replace(/[．，－＋％\u3000]/g, (c) => FULL_WIDTH[c] ?? c);
 }
 
 /** Trim ASCII, full-width and non-breaking spaces. */
@@ -53,8 +53,7 @@ const PLAIN_NUMBER = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 export type NumberParse =
-  | { ok: true; value: number; percent: boolean }
-  | { ok: false; reason: 'empty' | 'format' };
+  { ok: true; value: number; percent: boolean } | { ok: false; reason: 'empty' | 'format' };
 
 /**
  * The numeric transform: full-width digits, thousands separators (3,800) and a trailing % are
@@ -331,13 +330,12 @@ export function url(opts: { optional?: boolean } = {}) {
         'required URL is blank',
       );
     }
-    let parsed: URL | null = null;
-    try {
-      parsed = new URL(value);
-    } catch {
-      parsed = null;
-    }
-    if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || /\s/.test(value))
+    const parsed = URL.canParse(value) ? new URL(value) : null;
+    if (
+      !parsed ||
+      (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') ||
+      /\s/.test(value)
+    )
       return fail(
         ctx,
         raw,

@@ -49,17 +49,8 @@ export const FILE_SPECS: readonly FileSpec[] = [
     [['id'], ['seq']],
     ['baseline_value', 'target_value', 'target_max'],
   ),
-  spec(
-    'observations.csv',
-    '年度数据',
-    ObservationRowSchema,
-    [['measure_id', 'year']],
-    ['value'],
-  ),
-  spec('programmes.csv', '重点专栏', ProgrammeRowSchema, [
-    ['id'],
-    ['column_no'],
-  ]),
+  spec('observations.csv', '年度数据', ObservationRowSchema, [['measure_id', 'year']], ['value']),
+  spec('programmes.csv', '重点专栏', ProgrammeRowSchema, [['id'], ['column_no']]),
   spec(
     'milestones.csv',
     '专栏目标与成果',
@@ -67,25 +58,12 @@ export const FILE_SPECS: readonly FileSpec[] = [
     [['id']],
     ['baseline_value', 'target_value', 'target_max'],
   ),
-  spec('platforms.csv', '“3+3”平台', PlatformRowSchema, [
-    ['id'],
-    ['seq'],
+  spec('platforms.csv', '“3+3”平台', PlatformRowSchema, [['id'], ['seq']]),
+  spec('platform-capabilities.csv', '平台功能', PlatformCapabilityRowSchema, [
+    ['platform_id', 'capability_zh'],
   ]),
-  spec(
-    'platform-capabilities.csv',
-    '平台功能',
-    PlatformCapabilityRowSchema,
-    [['platform_id', 'capability_zh']],
-  ),
-  spec('key-items.csv', '“四重”目录', KeyItemRowSchema, [
-    ['id'],
-  ]),
-  spec(
-    'status-thresholds.csv',
-    '进度判定阈值',
-    StatusThresholdRowSchema,
-    [['key']],
-  ),
+  spec('key-items.csv', '“四重”目录', KeyItemRowSchema, [['id']]),
+  spec('status-thresholds.csv', '进度判定阈值', StatusThresholdRowSchema, [['key']]),
 ];
 
 export type { PlanRow } from './plan.ts';

@@ -5,10 +5,24 @@ interface TargetFields {
   target_value: number | null;
   target_max: number | null;
   comparator: string | null;
+  measure: string | null;
 }
 
-/** target_max must lie above target_value, and a range only makes sense with >=. */
+/**
+ * target_max must lie above target_value, a range only makes sense with >=, and a five-year
+ * total is a floor to reach (>=), never a ceiling.
+ */
 export function checkTarget(row: TargetFields, ctx: z.RefinementCtx): void {
+  if (row.measure === 'cumulative' && row.comparator !== null && row.comparator !== '>=')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['comparator'],
+      message: `累计值（measure=cumulative）目标的比较符应为 >=，这里是 “${row.comparator}”。`,
+      params: {
+        fix: '五年累计数是要达到的总量，请把 comparator 改为 >=；如果这是上限，请把 measure 改为 level 或 annual。',
+        en: 'cumulative targets use >=',
+      },
+    });
   if (row.target_max === null || row.target_value === null) return;
   if (row.target_max <= row.target_value)
     ctx.addIssue({

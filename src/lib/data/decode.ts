@@ -31,12 +31,8 @@ export function decodeCsv(bytes: Uint8Array): Decoded {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    let sample = '';
-    try {
-      sample = new TextDecoder('gb18030').decode(bytes.subarray(0, 400)).split(/\r?\n/)[0] ?? '';
-    } catch {
-      sample = '';
-    }
+    const sample =
+      new TextDecoder('gb18030').decode(bytes.subarray(0, 400)).split(/\r?\n/)[0] ?? '';
     const looksChinese = /[\u4e00-\u9fff]/.test(sample) || /^[\x20-\x7e,]+$/.test(sample);
     return {
       ok: false,

@@ -80,6 +80,8 @@ export function validateDataset(
   }
 
   const tables = new Map<string, Located<unknown>[]>();
+  /** Ids present in each file, including rows that failed validation (no cascading errors). */
+  const present = new Map<string, Set<string>>();
   for (const spec of FILE_SPECS) {
     const bytes = files[spec.file];
     if (!bytes) {
@@ -94,14 +96,16 @@ export function validateDataset(
       });
       continue;
     }
-    const rows = readTable(spec, bytes, where(spec.file), add);
-    if (rows) tables.set(spec.file, rows);
+    const table = readTable(spec, bytes, where(spec.file), add);
+    if (!table) continue;
+    tables.set(spec.file, table.rows);
+    present.set(spec.file, table.ids);
   }
 
   const get = <T>(file: string) => (tables.get(file) ?? []) as Located<T>[];
   const complete = FILE_SPECS.every((s) => tables.has(s.file));
   const plan = get<PlanRow>('plan.csv');
-  checkPlanRows(plan, where('plan.csv'), add, tables.has('plan.csv'));
+  checkPlanRows(plan, present.get('plan.csv'), where('plan.csv'), add);
   for (const spec of FILE_SPECS) checkUnique(spec, get(spec.file), where(spec.file), add);
   checkReferences(
     {
@@ -113,6 +117,7 @@ export function validateDataset(
       capabilities: get<PlatformCapabilityRow>('platform-capabilities.csv'),
       keyItems: get<KeyItemRow>('key-items.csv'),
       plan: plan[0]?.row ?? null,
+      present,
     },
     where,
     add,
@@ -161,7 +166,7 @@ function readTable(
   bytes: Uint8Array,
   file: string,
   add: Add,
-): Located<unknown>[] | null {
+): { rows: Located<unknown>[]; ids: Set<string> } | null {
   const decoded = decodeCsv(bytes);
   if (!decoded.ok) {
     add({ file, line: 0, column: 0, field: null, ...decoded });
@@ -184,7 +189,7 @@ function readTable(
     });
     return null;
   }
-  if (header.length === 1 && /[;\t]/.test(header[0] ?? ''))
+  if (header.length === 1 && /[;\t]/.test(header[0] ?? '')) {
     add({
       file,
       line: 1,
@@ -194,6 +199,8 @@ function readTable(
       fix: '请用 Excel/WPS 另存为“CSV UTF-8（逗号分隔）”，列之间必须是英文逗号。',
       en: 'delimiter is not a comma',
     });
+    return null;
+  }
   let headerOk = true;
   const seen = new Map<string, number>();
   header.forEach((name, i) => {
@@ -254,8 +261,11 @@ function readTable(
   if (!headerOk) return null;
 
   const out: Located<unknown>[] = [];
+  const ids = new Set<string>();
   const urlColumns = new Set(spec.columns.filter((c) => c.endsWith('_url')));
+  const idColumn = header.indexOf('id');
   for (const record of parsed.records) {
+    if (idColumn >= 0) ids.add(trimCell(record.cells[idColumn] ?? ''));
     if (record.cells.length !== header.length) {
       const tooMany = record.cells.length > header.length;
       add({
@@ -297,7 +307,7 @@ function readTable(
     }
     if (!personal) out.push({ line: record.line, row: result.data, raw });
   }
-  return out;
+  return { rows: out, ids };
 }
 
 function addZodIssue(issue: z.core.$ZodIssue, file: string, line: number, header: string[], add: Add) {
@@ -314,9 +324,14 @@ function addZodIssue(issue: z.core.$ZodIssue, file: string, line: number, header
   });
 }
 
-function checkPlanRows(rows: Located<PlanRow>[], file: string, add: Add, present: boolean) {
-  if (!present) return;
-  if (rows.length === 0)
+function checkPlanRows(
+  rows: Located<PlanRow>[],
+  ids: Set<string> | undefined,
+  file: string,
+  add: Add,
+) {
+  if (!ids) return;
+  if (ids.size === 0)
     add({
       file,
       line: 2,
@@ -374,11 +389,20 @@ interface RefTables {
   capabilities: Located<PlatformCapabilityRow>[];
   keyItems: Located<KeyItemRow>[];
   plan: PlanRow | null;
+  present: Map<string, Set<string>>;
 }
 
 function checkReferences(t: RefTables, where: (f: string) => string, add: Add) {
-  const programmeIds = new Set(t.programmes.map((p) => p.row.id));
-  const platformIds = new Set(t.platforms.map((p) => p.row.id));
+  const programmeIds = t.present.get('programmes.csv') ?? new Set<string>();
+  const platformIds = t.present.get('platforms.csv') ?? new Set<string>();
+  const measureIds = new Set([
+    ...(t.present.get('indicators.csv') ?? []),
+    ...(t.present.get('milestones.csv') ?? []),
+  ]);
+  // A file that could not be read at all is reported once; its references are not checked.
+  const programmesRead = t.present.has('programmes.csv');
+  const platformsRead = t.present.has('platforms.csv');
+  const measuresRead = t.present.has('indicators.csv') && t.present.has('milestones.csv');
   const indicatorIds = new Map(t.indicators.map((i) => [i.row.id, i.row]));
   const milestoneIds = new Map(t.milestones.map((m) => [m.row.id, m.row]));
 
@@ -403,7 +427,7 @@ function checkReferences(t: RefTables, where: (f: string) => string, add: Add) {
   };
 
   for (const m of t.milestones) {
-    if (!programmeIds.has(m.row.programme_id))
+    if (programmesRead && !programmeIds.has(m.row.programme_id))
       missingRef('milestones.csv', m.line, 'programme_id', m.row.programme_id, 'programmes.csv', programmeIds);
     if (indicatorIds.has(m.row.id))
       add({
@@ -419,12 +443,12 @@ function checkReferences(t: RefTables, where: (f: string) => string, add: Add) {
   }
   for (const i of t.indicators) checkPercent('indicators.csv', i, i.row.unit_zh, where, add);
   for (const c of t.capabilities)
-    if (!platformIds.has(c.row.platform_id))
+    if (platformsRead && !platformIds.has(c.row.platform_id))
       missingRef('platform-capabilities.csv', c.line, 'platform_id', c.row.platform_id, 'platforms.csv', platformIds);
   for (const k of t.keyItems) {
-    if (k.row.platform_id !== null && !platformIds.has(k.row.platform_id))
+    if (platformsRead && k.row.platform_id !== null && !platformIds.has(k.row.platform_id))
       missingRef('key-items.csv', k.line, 'platform_id', k.row.platform_id, 'platforms.csv', platformIds);
-    if (k.row.programme_id !== null && !programmeIds.has(k.row.programme_id))
+    if (programmesRead && k.row.programme_id !== null && !programmeIds.has(k.row.programme_id))
       missingRef('key-items.csv', k.line, 'programme_id', k.row.programme_id, 'programmes.csv', programmeIds);
   }
 
@@ -434,6 +458,8 @@ function checkReferences(t: RefTables, where: (f: string) => string, add: Add) {
     const indicator = indicatorIds.get(o.row.measure_id);
     const milestone = milestoneIds.get(o.row.measure_id);
     if (!indicator && !milestone) {
+      // Present but invalid (already reported), or its file unreadable: nothing more to say here.
+      if (!measuresRead || measureIds.has(o.row.measure_id)) continue;
       add({
         file: where('observations.csv'),
         line: o.line,
@@ -457,7 +483,7 @@ function checkReferences(t: RefTables, where: (f: string) => string, add: Add) {
       });
       continue;
     }
-    if (firstYear !== null && lastYear !== null && (o.row.year < firstYear || o.row.year > lastYear))
+    if (firstYear !== null && lastYear !== null && (o.row.year < firstYear || o.row.year > lastYear)) {
       add({
         file: where('observations.csv'),
         line: o.line,
@@ -467,6 +493,8 @@ function checkReferences(t: RefTables, where: (f: string) => string, add: Add) {
         fix: `请填写 ${firstYear}–${lastYear} 之间的年份（${firstYear}–${firstYear + 4} 为“十四五”参考数据，之后为规划期）。`,
         en: `year outside ${firstYear}..${lastYear}`,
       });
+      continue;
+    }
     if (o.row.as_of < `${o.row.year}-01-01`)
       add({
         file: where('observations.csv'),

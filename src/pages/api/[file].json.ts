@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataset } from '../../lib/data/dataset.ts';
 import { API_FILES, buildApi, type ApiFile } from '../../lib/api.ts';
 
-export const getStaticPaths = (() => API_FILES.map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  API_FILES.map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const { data } = await getDataset();

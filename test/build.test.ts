@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { FIXTURES, materialise, REPO } from './helpers/fixtures.ts';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'plan-build-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Run the real build (scripts/build.ts) with a data directory and an output directory. */
+export function runBuild(dataDir: string, outDir: string) {
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: REPO,
+    env: { ...process.env, PLAN_DATA_DIR: dataDir, PLAN_OUT_DIR: outDir },
+    encoding: 'utf8',
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+
+describe('build from data/', () => {
+  const out = path.join(scratch, 'real');
+  beforeAll(() => {
+    const r = runBuild('data', out);
+    if (r.code !== 0) throw new Error(r.err);
+  });
+
+  it('build: api/indicators.json holds the 20 indicators exactly as the plan prints them (golden)', async () => {
+    const indicators = readJson(path.join(out, 'api/indicators.json'));
+    expect(indicators).toHaveLength(20);
+    await expect(`${JSON.stringify(indicators, null, 2)}\n`).toMatchFileSnapshot(
+      'golden/data-indicators.json',
+    );
+  });
+
+  it('build: every API file is an array of typed objects keyed by CSV column', () => {
+    for (const name of ['programmes', 'milestones', 'platforms', 'key-items', 'observations']) {
+      const rows = readJson(path.join(out, `api/${name}.json`));
+      expect(Array.isArray(rows), name).toBe(true);
+      expect(rows.length, name).toBeGreaterThan(0);
+    }
+    const [first] = readJson(path.join(out, 'api/observations.json'));
+    expect(first).toMatchObject({ measure_id: 'I01', year: 2025, value: 3500, source_url: null });
+    const i07 = readJson(path.join(out, 'api/indicators.json')).find(
+      (i: { id: string }) => i.id === 'I07',
+    );
+    expect(i07).toMatchObject({
+      binding: true,
+      baseline_value: null,
+      target_value: 100,
+      notation: 'average',
+      status: 'no-data',
+    });
+  });
+
+  it('build: the draft plan gets a notice on the page, noindex and a robots.txt that disallows all', () => {
+    const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(html).toContain('征求意见稿');
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow"');
+    expect(html).not.toContain('data-notice="sample"');
+    expect(readFileSync(path.join(out, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
+  });
+});
+
+describe('build from the sample data set', () => {
+  const out = path.join(scratch, 'sample');
+  beforeAll(() => {
+    const r = runBuild(path.join(FIXTURES, 'sample'), out);
+    if (r.code !== 0) throw new Error(r.err);
+  });
+
+  it('build: api/summary.json carries the roll-ups of the sample (golden)', async () => {
+    await expect(readFileSync(path.join(out, 'api/summary.json'), 'utf8')).toMatchFileSnapshot(
+      'golden/sample-summary.json',
+    );
+  });
+
+  it('build: indicators and quantity milestones carry status, rule and status_by_year', () => {
+    const i01 = readJson(path.join(out, 'api/indicators.json'))[0];
+    expect(i01).toMatchObject({
+      id: 'I01',
+      latest_year: 2027,
+      current_value: 3700,
+      expected_value: 3620,
+      progress_ratio: 1.6667,
+      status: 'ahead',
+      status_by_year: { '2026': 'ahead', '2027': 'ahead' },
+    });
+    expect(i01.rule).toContain('进度比 r');
+    const m = readJson(path.join(out, 'api/milestones.json'));
+    expect(m.find((x: { id: string }) => x.id === 'M06-11').status).toBe('ahead');
+    expect(m.find((x: { id: string }) => x.id === 'M12-02').status).toBe('done');
+  });
+
+  it('build: a site built from sample data says so on the page', () => {
+    const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(html).toContain('data-notice="sample"');
+    expect(html).toContain('不是官方统计数据');
+  });
+});
+
+describe('build from bad data', () => {
+  it('build: stops before Astro runs, prints the located problems and leaves the output untouched', () => {
+    const fixture = materialise('invalid/many-errors');
+    const out = path.join(scratch, 'bad');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'index.html'), 'previous good build');
+    try {
+      const r = runBuild(fixture.dir, out);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain('共 5 个问题');
+      expect(r.err).toContain('没有被改动');
+      expect(r.err).not.toMatch(/\n\s+at .+:\d+:\d+/);
+      expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous good build');
+      expect(existsSync(path.join(out, 'api'))).toBe(false);
+    } finally {
+      fixture.cleanup();
+    }
+  });
+});
