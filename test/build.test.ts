@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FIXTURES, materialise, REPO } from './helpers/fixtures.ts';
+import { FIXTURES, materialise } from './helpers/fixtures.ts';
+import { runBuild } from './helpers/build.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'plan-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** Run the real build (scripts/build.ts) with a data directory and an output directory. */
-export function runBuild(dataDir: string, outDir: string) {
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: REPO,
-    env: { ...process.env, PLAN_DATA_DIR: dataDir, PLAN_OUT_DIR: outDir },
-    encoding: 'utf8',
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
