@@ -6,6 +6,7 @@
 import { rm, rename, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
+import * as pagefind from 'pagefind';
 import { runCheckData } from '../src/lib/data/check-command.ts';
 
 // No usage data leaves the build machine.
@@ -44,6 +45,24 @@ try {
     `构建失败，${shownOut}/ 没有被改动：${message}\n(en: astro build failed; output left untouched)`,
   );
   process.exit(1);
+}
+
+// Search index (Pagefind): Chinese and English indexes from each page's <html lang>.
+try {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(errors.join('; '));
+  const added = await index.addDirectory({ path: scratch });
+  if (added.errors.length) throw new Error(added.errors.join('; '));
+  await index.writeFiles({ outputPath: path.join(scratch, 'pagefind') });
+} catch (error) {
+  await rm(scratch, { recursive: true, force: true });
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(
+    `搜索索引生成失败，${shownOut}/ 没有被改动：${message}\n(en: pagefind failed; output left untouched)`,
+  );
+  process.exit(1);
+} finally {
+  await pagefind.close();
 }
 
 const old = path.join(root, '.build-tmp', `old-${process.pid}`);

@@ -107,6 +107,8 @@ export function round(value: number, digits = 4): number {
 
 const fmt = (v: number) => String(round(v, 4));
 const fmtR = (v: number) => v.toFixed(2);
+/** Thresholds as the methodology writes them: 1.10, 0.95, 0.80. */
+export const fmtThreshold = (v: number) => v.toFixed(2);
 
 /** Direction of good: +1 when higher is better. For `=`, towards the target from the start. */
 function direction(spec: TargetSpec, start: number | null): 1 | -1 {
@@ -135,23 +137,29 @@ function bandText(r: number, binding: boolean, t: Thresholds, status: Status): [
   const zh = STATUS_ZH[status];
   const en = STATUS_EN[status].toLowerCase();
   if (status === 'ahead')
-    return [`r = ${fmtR(r)} ≥ ${t.ahead}，${zh}`, `r = ${fmtR(r)} ≥ ${t.ahead}: ${en}`];
+    return [
+      `r = ${fmtR(r)} ≥ ${fmtThreshold(t.ahead)}，${zh}`,
+      `r = ${fmtR(r)} ≥ ${fmtThreshold(t.ahead)}: ${en}`,
+    ];
   if (status === 'on-track')
     return [
-      `${t.onTrack} ≤ r = ${fmtR(r)} < ${t.ahead}，${zh}`,
-      `${t.onTrack} ≤ r = ${fmtR(r)} < ${t.ahead}: ${en}`,
+      `${fmtThreshold(t.onTrack)} ≤ r = ${fmtR(r)} < ${fmtThreshold(t.ahead)}，${zh}`,
+      `${fmtThreshold(t.onTrack)} ≤ r = ${fmtR(r)} < ${fmtThreshold(t.ahead)}: ${en}`,
     ];
   if (status === 'at-risk')
     return [
-      `${t.atRisk} ≤ r = ${fmtR(r)} < ${t.onTrack}，预期性指标为${zh}`,
-      `${t.atRisk} ≤ r = ${fmtR(r)} < ${t.onTrack}: an expected target is ${en}`,
+      `${fmtThreshold(t.atRisk)} ≤ r = ${fmtR(r)} < ${fmtThreshold(t.onTrack)}，预期性指标为${zh}`,
+      `${fmtThreshold(t.atRisk)} ≤ r = ${fmtR(r)} < ${fmtThreshold(t.onTrack)}: an expected target is ${en}`,
     ];
   return binding
     ? [
-        `r = ${fmtR(r)} < ${t.onTrack}，约束性指标为${zh}`,
-        `r = ${fmtR(r)} < ${t.onTrack}: a binding target is ${en}`,
+        `r = ${fmtR(r)} < ${fmtThreshold(t.onTrack)}，约束性指标为${zh}`,
+        `r = ${fmtR(r)} < ${fmtThreshold(t.onTrack)}: a binding target is ${en}`,
       ]
-    : [`r = ${fmtR(r)} < ${t.atRisk}，${zh}`, `r = ${fmtR(r)} < ${t.atRisk}: ${en}`];
+    : [
+        `r = ${fmtR(r)} < ${fmtThreshold(t.atRisk)}，${zh}`,
+        `r = ${fmtR(r)} < ${fmtThreshold(t.atRisk)}: ${en}`,
+      ];
 }
 
 /**
@@ -278,7 +286,7 @@ function assessLevel(
     status,
     expectedValue: round(E),
     progressRatio: round(r),
-    rule: `${kind}：按${startText}到 ${period.endYear} 年目标 ${fmt(T)} 的直线路径，${last.year}年应达 E = ${fmt(round(E))}；实际 C = ${fmt(C)}。进度比 r = (C − B) ÷ (E − B) = (${fmt(C)} − ${fmt(B)}) ÷ (${fmt(round(E))} − ${fmt(B)})；${band}。`,
+    rule: `${kind}：按${startText} 到 ${period.endYear} 年目标 ${fmt(T)} 的直线路径，${last.year}年应达 E = ${fmt(round(E))}；实际 C = ${fmt(C)}。进度比 r = (C − B) ÷ (E − B) = (${fmt(C)} − ${fmt(B)}) ÷ (${fmt(round(E))} − ${fmt(B)})；${band}。`,
     ruleEn: `${kindEn}: on the straight path from ${startTextEn} to the ${period.endYear} target ${fmt(T)}, ${last.year} should reach E = ${fmt(round(E))}; actual C = ${fmt(C)}. Progress ratio r = (C − B) / (E − B) = (${fmt(C)} − ${fmt(B)}) / (${fmt(round(E))} − ${fmt(B)}); ${bandEn}.`,
   };
 }

@@ -1,0 +1,70 @@
+/**
+ * Everything a page needs about the whole site, computed once per build: the validated data,
+ * every target's assessment, the roll-ups, and the dates shown in the footer.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { getDataset } from './data/dataset.ts';
+import type { Dataset } from './data/validate-dataset.ts';
+import { assessDataset, summarize, type AssessedDataset, type Summary } from './assessments.ts';
+
+export interface SiteModel {
+  data: Dataset;
+  assessed: AssessedDataset;
+  summary: Summary;
+  official: boolean;
+  draft: boolean;
+  dataDir: string;
+  /** Date of the last commit that touched the data directory (the site's “build date”), or null. */
+  buildDate: string | null;
+}
+
+/** The last commit date touching `dir` (YYYY-MM-DD), falling back to HEAD's; null outside git. */
+export function lastCommitDate(dir: string, cwd: string): string | null {
+  const git = (args: string[]) => {
+    try {
+      return execFileSync('git', args, {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+    } catch {
+      return '';
+    }
+  };
+  const rel = path.relative(cwd, dir);
+  const forDir = rel.startsWith('..') ? '' : git(['log', '-1', '--format=%cs', '--', rel || '.']);
+  const date = forDir || git(['log', '-1', '--format=%cs']);
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
+}
+
+let cached: Promise<SiteModel> | undefined;
+
+export function getSite(): Promise<SiteModel> {
+  cached ??= (async () => {
+    const { data, official, dir } = await getDataset();
+    const assessed = assessDataset(data);
+    const cwd = process.cwd();
+    return {
+      data,
+      assessed,
+      summary: summarize(data, assessed),
+      official,
+      draft: data.plan.status === 'draft',
+      dataDir: dir,
+      buildDate: lastCommitDate(path.resolve(cwd, dir), cwd),
+    };
+  })();
+  return cached;
+}
+
+/** The layout's site-wide props. */
+export function frameProps(site: SiteModel) {
+  return {
+    draft: site.draft,
+    official: site.official,
+    dataDir: site.dataDir,
+    dataAsOf: site.summary.data_as_of,
+    buildDate: site.buildDate,
+  };
+}

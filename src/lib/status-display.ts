@@ -1,0 +1,30 @@
+/** How a status is shown: a word and a shape, never colour alone. */
+import { STATUS_EN, STATUS_ZH, type Status } from './progress.ts';
+import type { Lang } from '../i18n/ui.ts';
+
+/** A symbol per status, so the status reads without colour (and in greyscale print). */
+export const STATUS_SYMBOL: Record<Status, string> = {
+  achieved: '✔',
+  ahead: '▲',
+  'on-track': '●',
+  'at-risk': '◆',
+  behind: '▼',
+  'not-assessable': '?',
+  'no-data': '–',
+};
+
+export function statusLabel(status: Status, lang: Lang): string {
+  return lang === 'zh' ? STATUS_ZH[status] : STATUS_EN[status];
+}
+
+/** 已完成 reads 提前实现 when reached before the plan's last year. */
+export function achievedLabel(
+  status: Status,
+  lang: Lang,
+  latestYear: number | null,
+  endYear: number,
+) {
+  if (status === 'achieved' && latestYear !== null && latestYear < endYear)
+    return lang === 'zh' ? '提前实现' : 'Achieved early';
+  return statusLabel(status, lang);
+}
