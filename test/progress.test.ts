@@ -3,6 +3,7 @@ import {
   assess,
   classify,
   statusByYear,
+  shareOfTarget,
   DEFAULT_THRESHOLDS as T,
   type Observation,
   type PlanPeriod,
@@ -317,5 +318,46 @@ describe('assess: no data, provisional figures and years', () => {
     const s = spec({ measure: 'annual', baseline: 1400, target: 1800 });
     const a = assess(s, obs([2027, 1535]), period, { ahead: 1.2, onTrack: 0.8, atRisk: 0.5 });
     expect(a.status).toBe('on-track');
+  });
+});
+
+describe('shareOfTarget: 时间过半、任务过半', () => {
+  it.each([
+    // level: B=3500, T=3800, C=3700 → (3700−3500)/(3800−3500) = 0.6667
+    [spec({ measure: 'annual', baseline: 3500, target: 3800 }), obs([2027, 3700]), null, 0.6667],
+    // ceiling: B=200, T=60, C=120 → (120−200)/(60−200) = 0.5714
+    [spec({ comparator: '<=', baseline: 200, target: 60 }), obs([2027, 120]), null, 0.5714],
+    // cumulative: 25 of 62 → 0.4032
+    [
+      spec({ measure: 'cumulative', baseline: 16, target: 62 }),
+      obs([2026, 13], [2027, 12]),
+      null,
+      0.4032,
+    ],
+    // no baseline: the first figure 150 starts: (110−150)/(60−150) = 0.4444
+    [
+      spec({ comparator: '<=', baseline: null, target: 60 }),
+      obs([2026, 150], [2027, 110]),
+      150,
+      0.4444,
+    ],
+  ] as const)('shareOfTarget: case %#', (s, o, first, expected) => {
+    const a = assess(s, o, period, T);
+    expect(shareOfTarget(s, a, first)).toBeCloseTo(expected, 4);
+  });
+
+  it('shareOfTarget: averages, maintain targets and no data have no share', () => {
+    expect(
+      shareOfTarget(
+        spec({ measure: 'average', target: 100 }),
+        assess(spec({ measure: 'average', target: 100 }), obs([2026, 99]), period, T),
+        null,
+      ),
+    ).toBeNull();
+    const keep = spec({ baseline: 200, target: 200 });
+    expect(shareOfTarget(keep, assess(keep, obs([2026, 199]), period, T), null)).toBeNull();
+    expect(shareOfTarget(spec({}), assess(spec({}), [], period, T), null)).toBeNull();
+    const lone = spec({ baseline: null, target: 100 });
+    expect(shareOfTarget(lone, assess(lone, obs([2027, 85]), period, T), 85)).toBeNull(); // not assessable
   });
 });

@@ -430,3 +430,23 @@ export function statusByYear(
     years.map((y) => [String(y), assess(spec, observations, period, thresholds, y).status]),
   );
 }
+
+/**
+ * “时间过半、任务过半”: the share of the way from start to target that C has covered (0 at the
+ * start, 1 at the target; may exceed 1), or null where a share makes no sense (no data, averages,
+ * or a target equal to its start).
+ */
+export function shareOfTarget(
+  spec: TargetSpec,
+  a: Assessment,
+  firstValue: number | null,
+): number | null {
+  if (a.currentValue === null || a.status === 'no-data' || a.status === 'not-assessable')
+    return null;
+  if (spec.measure === 'average') return null;
+  if (spec.measure === 'cumulative')
+    return spec.target === 0 ? null : round(a.currentValue / spec.target);
+  const start = spec.baseline ?? firstValue;
+  if (start === null || Math.abs(spec.target - start) < 1e-9) return null;
+  return round((a.currentValue - start) / (spec.target - start));
+}

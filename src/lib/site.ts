@@ -3,6 +3,7 @@
  * every target's assessment, the roll-ups, and the dates shown in the footer.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { getDataset } from './data/dataset.ts';
 import type { Dataset } from './data/validate-dataset.ts';
@@ -17,24 +18,32 @@ export interface SiteModel {
   dataDir: string;
   /** Date of the last commit that touched the data directory (the site's “build date”), or null. */
   buildDate: string | null;
+  /**
+   * Identifies this build's content: a hash of the validated data and the code's commit. The wall
+   * display compares it with /version.json to reload itself after a deploy.
+   */
+  version: string;
+}
+
+function git(args: string[], cwd: string): string {
+  try {
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return '';
+  }
 }
 
 /** The last commit date touching `dir` (YYYY-MM-DD), falling back to HEAD's; null outside git. */
 export function lastCommitDate(dir: string, cwd: string): string | null {
-  const git = (args: string[]) => {
-    try {
-      return execFileSync('git', args, {
-        cwd,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim();
-    } catch {
-      return '';
-    }
-  };
   const rel = path.relative(cwd, dir);
-  const forDir = rel.startsWith('..') ? '' : git(['log', '-1', '--format=%cs', '--', rel || '.']);
-  const date = forDir || git(['log', '-1', '--format=%cs']);
+  const forDir = rel.startsWith('..')
+    ? ''
+    : git(['log', '-1', '--format=%cs', '--', rel || '.'], cwd);
+  const date = forDir || git(['log', '-1', '--format=%cs'], cwd);
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
 }
 
@@ -53,6 +62,11 @@ export function getSite(): Promise<SiteModel> {
       draft: data.plan.status === 'draft',
       dataDir: dir,
       buildDate: lastCommitDate(path.resolve(cwd, dir), cwd),
+      version: createHash('sha256')
+        .update(JSON.stringify(data))
+        .update(git(['rev-parse', 'HEAD'], cwd))
+        .digest('hex')
+        .slice(0, 16),
     };
   })();
   return cached;
