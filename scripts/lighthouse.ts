@@ -58,6 +58,7 @@ function issuedCopyOfData(dir: string) {
   writeFileSync(file, `${bom}${Papa.unparse([row], { columns, newline: '\n' })}\n`);
 }
 
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4319);
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'plan-lighthouse-'));
@@ -69,12 +70,18 @@ try {
   console.log(`Building the site with plan.csv status=issued, issued_on=${ISSUED_ON} …`);
   const build = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PLAN_DATA_DIR: dataDir, PLAN_OUT_DIR: outDir },
+    // Canonical and hreflang links are absolute, as on a real deployment: tell the build its address.
+    env: {
+      ...process.env,
+      PLAN_DATA_DIR: dataDir,
+      PLAN_OUT_DIR: outDir,
+      SITE_URL: `http://127.0.0.1:${PORT}/`,
+    },
     stdio: 'inherit',
   });
   if (build.status !== 0) throw new Error(`build failed (exit ${build.status})`);
 
-  const server = await serveStatic(outDir);
+  const server = await serveStatic(outDir, { port: PORT });
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: [...CHROMIUM_ARGS.filter((f) => f !== '--headless'), '--headless=new'],

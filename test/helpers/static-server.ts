@@ -23,6 +23,8 @@ export interface StaticServerOptions {
   gzip?: boolean;
   /** Cache-Control sent with every file. Default `max-age=600`, what GitHub Pages sends. */
   cacheControl?: string;
+  /** Port to listen on; default 0 (any free port). */
+  port?: number;
 }
 
 const TYPES: Record<string, string> = {
@@ -172,7 +174,7 @@ export async function serveStatic(
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
