@@ -8,6 +8,7 @@ import path from 'node:path';
 import { getDataset } from './data/dataset.ts';
 import type { Dataset } from './data/validate-dataset.ts';
 import { assessDataset, summarize, type AssessedDataset, type Summary } from './assessments.ts';
+import { LANG_PARAMS, UI, langOf } from '../i18n/ui.ts';
 
 export interface SiteModel {
   data: Dataset;
@@ -81,4 +82,15 @@ export function frameProps(site: SiteModel) {
     dataAsOf: site.summary.data_as_of,
     buildDate: site.buildDate,
   };
+}
+
+/** What every page starts from: its language, its labels and the site model. */
+export async function pageContext(langParam: string | undefined) {
+  const lang = langOf(langParam);
+  return { lang, zh: lang === 'zh', t: UI[lang], site: await getSite() };
+}
+
+/** getStaticPaths for a page that exists once per language. */
+export function langStaticPaths() {
+  return LANG_PARAMS.map((params) => ({ params }));
 }
