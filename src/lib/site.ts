@@ -9,6 +9,7 @@ import { getDataset } from './data/dataset.ts';
 import type { Dataset } from './data/validate-dataset.ts';
 import { assessDataset, summarize, type AssessedDataset, type Summary } from './assessments.ts';
 import { LANG_PARAMS, UI, langOf } from '../i18n/ui.ts';
+import { dataPathspec } from './git-data.ts';
 
 export interface SiteModel {
   data: Dataset;
@@ -43,7 +44,7 @@ export function lastCommitDate(dir: string, cwd: string): string | null {
   const rel = path.relative(cwd, dir);
   const forDir = rel.startsWith('..')
     ? ''
-    : git(['log', '-1', '--format=%cs', '--', rel || '.'], cwd);
+    : git(['log', '-1', '--format=%cs', '--', dataPathspec(rel.split(path.sep).join('/'))], cwd);
   const date = forDir || git(['log', '-1', '--format=%cs'], cwd);
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
 }

@@ -17,6 +17,8 @@ export const GET: APIRoute = async ({ site: origin }) => {
     '/methodology/',
     '/data/',
     '/about/',
+    '/updates/',
+    '/reports/',
   ];
   const base = origin ?? new URL('https://example.invalid/');
   const urls = LANGS.flatMap((lang) => paths.map((p) => new URL(localePath(lang, p), base).href));

@@ -3,7 +3,8 @@
  * Windows saves GBK/GB18030, which would show as mojibake if read as UTF-8: such a file is refused
  * with instructions, never guessed at.
  */
-export type Decoded = { ok: true; text: string } | { ok: false; message: string; fix: string; en: string };
+export type Decoded =
+  { ok: true; text: string } | { ok: false; message: string; fix: string; en: string };
 
 const SAVE_AS_UTF8 =
   'Excel：文件 → 另存为 → 保存类型选“CSV UTF-8（逗号分隔）(*.csv)”；WPS：文件 → 另存为 → 选 CSV，编码选 UTF-8。然后重新提交这个文件。';

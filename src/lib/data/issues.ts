@@ -30,7 +30,11 @@ export function columnLetter(column: number): string {
 
 /** Where, as `file:line:column` followed by the spot in Excel's words. */
 export function locate(issue: DataIssue): string {
-  const pos = [issue.file, issue.line > 0 ? issue.line : null, issue.column > 0 ? issue.column : null]
+  const pos = [
+    issue.file,
+    issue.line > 0 ? issue.line : null,
+    issue.column > 0 ? issue.column : null,
+  ]
     .filter((p) => p !== null)
     .join(':');
   const parts: string[] = [];

@@ -43,8 +43,7 @@ interface Located<T> {
 }
 
 export type DatasetResult =
-  | { ok: true; data: Dataset; counts: Record<string, number> }
-  | { ok: false; issues: DataIssue[] };
+  { ok: true; data: Dataset; counts: Record<string, number> } | { ok: false; issues: DataIssue[] };
 
 export interface ValidateOptions {
   /** Directory name shown in messages (e.g. `data`). */
@@ -310,7 +309,13 @@ function readTable(
   return { rows: out, ids };
 }
 
-function addZodIssue(issue: z.core.$ZodIssue, file: string, line: number, header: string[], add: Add) {
+function addZodIssue(
+  issue: z.core.$ZodIssue,
+  file: string,
+  line: number,
+  header: string[],
+  add: Add,
+) {
   const field = typeof issue.path[0] === 'string' ? issue.path[0] : null;
   const params = (issue as { params?: { fix?: string; en?: string } }).params ?? {};
   add({
@@ -428,7 +433,14 @@ function checkReferences(t: RefTables, where: (f: string) => string, add: Add) {
 
   for (const m of t.milestones) {
     if (programmesRead && !programmeIds.has(m.row.programme_id))
-      missingRef('milestones.csv', m.line, 'programme_id', m.row.programme_id, 'programmes.csv', programmeIds);
+      missingRef(
+        'milestones.csv',
+        m.line,
+        'programme_id',
+        m.row.programme_id,
+        'programmes.csv',
+        programmeIds,
+      );
     if (indicatorIds.has(m.row.id))
       add({
         file: where('milestones.csv'),
@@ -444,12 +456,33 @@ function checkReferences(t: RefTables, where: (f: string) => string, add: Add) {
   for (const i of t.indicators) checkPercent('indicators.csv', i, i.row.unit_zh, where, add);
   for (const c of t.capabilities)
     if (platformsRead && !platformIds.has(c.row.platform_id))
-      missingRef('platform-capabilities.csv', c.line, 'platform_id', c.row.platform_id, 'platforms.csv', platformIds);
+      missingRef(
+        'platform-capabilities.csv',
+        c.line,
+        'platform_id',
+        c.row.platform_id,
+        'platforms.csv',
+        platformIds,
+      );
   for (const k of t.keyItems) {
     if (platformsRead && k.row.platform_id !== null && !platformIds.has(k.row.platform_id))
-      missingRef('key-items.csv', k.line, 'platform_id', k.row.platform_id, 'platforms.csv', platformIds);
+      missingRef(
+        'key-items.csv',
+        k.line,
+        'platform_id',
+        k.row.platform_id,
+        'platforms.csv',
+        platformIds,
+      );
     if (programmesRead && k.row.programme_id !== null && !programmeIds.has(k.row.programme_id))
-      missingRef('key-items.csv', k.line, 'programme_id', k.row.programme_id, 'programmes.csv', programmeIds);
+      missingRef(
+        'key-items.csv',
+        k.line,
+        'programme_id',
+        k.row.programme_id,
+        'programmes.csv',
+        programmeIds,
+      );
   }
 
   const firstYear = t.plan ? t.plan.start_year - 5 : null;
@@ -483,7 +516,11 @@ function checkReferences(t: RefTables, where: (f: string) => string, add: Add) {
       });
       continue;
     }
-    if (firstYear !== null && lastYear !== null && (o.row.year < firstYear || o.row.year > lastYear)) {
+    if (
+      firstYear !== null &&
+      lastYear !== null &&
+      (o.row.year < firstYear || o.row.year > lastYear)
+    ) {
       add({
         file: where('observations.csv'),
         line: o.line,
@@ -505,7 +542,7 @@ function checkReferences(t: RefTables, where: (f: string) => string, add: Add) {
         fix: 'as_of 是数据发布或更新的日期，不能早于该年份的 1 月 1 日；请检查年份或日期是否填反。',
         en: 'as_of earlier than the year it reports',
       });
-    const unit = indicator ? indicator.unit_zh : milestone?.unit_zh ?? null;
+    const unit = indicator ? indicator.unit_zh : (milestone?.unit_zh ?? null);
     checkPercent('observations.csv', o, unit, where, add);
   }
 }
@@ -535,7 +572,12 @@ function checkPercent(
   }
 }
 
-function checkThresholds(rows: Located<StatusThresholdRow>[], file: string, add: Add, present: boolean) {
+function checkThresholds(
+  rows: Located<StatusThresholdRow>[],
+  file: string,
+  add: Add,
+  present: boolean,
+) {
   if (!present) return;
   const value = new Map(rows.map((r) => [r.row.key, r]));
   for (const key of ['ahead_min', 'on_track_min', 'at_risk_min'] as const)
@@ -591,7 +633,11 @@ function editDistance(a: string, b: string): number {
     dp[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = dp[j] ?? 0;
-      dp[j] = Math.min((dp[j] ?? 0) + 1, (dp[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      dp[j] = Math.min(
+        (dp[j] ?? 0) + 1,
+        (dp[j - 1] ?? 0) + 1,
+        prev + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       prev = tmp;
     }
   }

@@ -1,0 +1,94 @@
+/**
+ * `npm run data:diff -- --base <rev> [--head <rev>]`: a Markdown summary of the data change
+ * between two git revisions (head default: the working tree) for the pull-request comment. The
+ * repository is the current directory; the data directory is $PLAN_DATA_DIR (default data).
+ * Exit 0: head data valid (the summary, or “数据没有变化”). Exit 1: head data invalid (every
+ * problem, in Chinese). Exit 2: wrong arguments or a git problem (a message on stderr).
+ */
+import { parseArgs } from 'node:util';
+import { readDataDir, resolveDataDir } from '../src/lib/data/read-data-dir.ts';
+import { validateDataset } from '../src/lib/data/validate-dataset.ts';
+import {
+  diffDatasets,
+  renderBaseInvalidMarkdown,
+  renderDiffMarkdown,
+  renderInvalidMarkdown,
+} from '../src/lib/data-diff.ts';
+import { GitError, readDataSnapshots, resolveCommit } from '../src/lib/git-data.ts';
+
+const USAGE = [
+  '用法：npm run data:diff -- --base <版本> [--head <版本>]',
+  '  --base  比较的基准，如 origin/main、HEAD~1 或提交号',
+  '  --head  新版本；省略时比较工作区中的数据目录',
+  '(en: usage: npm run data:diff -- --base <rev> [--head <rev>])',
+].join('\n');
+
+async function main(): Promise<number> {
+  let values: { base?: string; head?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        base: { type: 'string' },
+        head: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(`参数有误：${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!values.base) {
+    console.error(`缺少 --base。\n${USAGE}`);
+    return 2;
+  }
+
+  const cwd = process.cwd();
+  const dir = resolveDataDir(process.env, cwd);
+  const baseCommit = resolveCommit(cwd, values.base);
+  const headCommit = values.head === undefined ? null : resolveCommit(cwd, values.head);
+  const snapshots = readDataSnapshots(
+    cwd,
+    headCommit ? [baseCommit, headCommit] : [baseCommit],
+    dir.absolute,
+  );
+  const context = {
+    base: `\`${values.base}\`（${baseCommit.slice(0, 7)}）`,
+    head: headCommit ? `\`${values.head}\`（${headCommit.slice(0, 7)}）` : '工作区',
+  };
+
+  const headFiles = headCommit
+    ? (snapshots.get(headCommit)?.files ?? {})
+    : ((await readDataDir(dir.absolute)) ?? {});
+  const head = validateDataset(headFiles, { dir: dir.shown });
+  if (!head.ok) {
+    console.log(renderInvalidMarkdown(head.issues, context));
+    return 1;
+  }
+  const baseFiles = snapshots.get(baseCommit)?.files ?? null;
+  // No data directory at the base: the data is new, everything is added.
+  const base = baseFiles ? validateDataset(baseFiles, { dir: dir.shown }) : null;
+  if (base && !base.ok) {
+    console.log(renderBaseInvalidMarkdown(base.issues.length, context));
+    return 0;
+  }
+  console.log(renderDiffMarkdown(diffDatasets(base ? base.data : null, head.data), context));
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  // A clear message, never a stack trace.
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(
+    error instanceof GitError
+      ? `无法读取 git 中的数据：${message}\n改法：请在仓库根目录下运行，并确认版本名正确（如 origin/main、HEAD~1）。`
+      : `比较失败：${message}`,
+  );
+  process.exitCode = 2;
+}
