@@ -79,6 +79,11 @@ describe('loadUpdates on a temporary repository with three data commits', () => 
     // A commit outside data/ is not a data update.
     writeFileSync(path.join(repo, 'README.md'), '说明\n');
     commitAt(repo, '说明文件', '2026-04-01T09:00:00+08:00');
+    // Nor is the stewards' guide or a template inside data/: only its top-level CSVs are data.
+    writeFileSync(path.join(repo, 'data', 'README.md'), '填报指南\n');
+    mkdirSync(path.join(repo, 'data', 'templates'), { recursive: true });
+    writeFileSync(path.join(repo, 'data', 'templates', 'plan.csv'), 'id\n');
+    commitAt(repo, '填报指南和模板', '2026-04-02T09:00:00+08:00');
     edit(repo, 'observations.csv', (t) => `${t}T01,2027,3600,final,2028-02-01,测试来源,,\n`);
     commitAt(repo, '2027 年数据', '2026-06-02T16:30:00+08:00');
     edit(repo, 'indicators.csv', (t) =>
@@ -234,8 +239,8 @@ describe('/updates/ in a site built from this repository', () => {
       .replace(/&gt;/g, '>')
       .replace(/&amp;/g, '&');
 
-  it("updates page: lists this repository's own data commits, newest first (git log -- data)", () => {
-    const subjects = git(REPO, ['log', '--max-count=200', '--format=%s', '--', 'data'])
+  it("updates page: lists this repository's own data commits, newest first (git log of data/*.csv; the guide and templates are not data)", () => {
+    const subjects = git(REPO, ['log', '--max-count=200', '--format=%s', '--', ':(glob)data/*.csv'])
       .split('\n')
       .filter(Boolean);
     expect(subjects.length).toBeGreaterThan(0);
@@ -256,7 +261,7 @@ describe('/updates/ in a site built from this repository', () => {
 
   it('updates.xml: one Atom entry per data commit, relative links without SITE_URL', () => {
     const xml = readFileSync(path.join(out, 'updates.xml'), 'utf8');
-    const count = git(REPO, ['log', '--max-count=200', '--format=%H', '--', 'data'])
+    const count = git(REPO, ['log', '--max-count=200', '--format=%H', '--', ':(glob)data/*.csv'])
       .split('\n')
       .filter(Boolean).length;
     expect(xml.match(/<entry>/g)).toHaveLength(count);
