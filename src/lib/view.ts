@@ -101,3 +101,16 @@ export function milestoneTarget(m: MilestoneRow): string | null {
 export function percentOf(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 100);
 }
+
+/** The words an indicator chart uses, in one language. */
+export function chartLabels(lang: Lang, targetText: string, unitZh: string, unit: string) {
+  const zh = lang === 'zh';
+  return {
+    actual: zh ? '实际值' : 'Actual',
+    planned: zh ? '规划路径' : 'Planned path',
+    target: zh ? `目标 ${targetText}` : `Target ${targetText}`,
+    provisional: zh ? '初步数' : 'Provisional',
+    year: (y: number) => (zh ? `${y}年` : String(y)),
+    value: (v: number) => withUnit(v, unitZh === '%' ? '%' : unit),
+  };
+}
