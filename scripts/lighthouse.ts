@@ -29,8 +29,8 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serveStatic } from '../test/helpers/static-server.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/helpers/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ISSUED_ON = process.env.LH_ISSUED_ON || '2026-06-30';

@@ -9,8 +9,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { serveStatic } from '../test/helpers/static-server.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/helpers/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser.ts';
 
 const args = process.argv.slice(2);
 const year = args.find((a) => /^\d{4}$/.test(a));

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FIXTURES, REPO } from './helpers/fixtures.ts';
+import { cleanEnv, commitAll as commit, git } from './helpers/git.ts';
 import { validateDataset, type Dataset } from '../src/lib/data/validate-dataset.ts';
 import { diffDatasets, MAX_LISTED, renderDiffMarkdown, summaryLine } from '../src/lib/data-diff.ts';
 import { overlayFiles } from './helpers/fixtures.ts';
@@ -12,40 +13,11 @@ const SCRIPT = path.join(REPO, 'scripts/data-diff.ts');
 const scratch = mkdtempSync(path.join(tmpdir(), 'plan-diff-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** An environment without the caller's data directory or git location. */
-function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = { ...process.env, ...extra };
-  for (const k of ['PLAN_DATA_DIR', 'GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE'])
-    if (!(k in extra)) delete env[k];
-  return env;
-}
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: cleanEnv() }).trim();
-}
-
-function commit(cwd: string, message: string) {
-  git(cwd, 'add', '-A');
-  git(
-    cwd,
-    '-c',
-    'user.name=t',
-    '-c',
-    'user.email=t@example.invalid',
-    '-c',
-    'commit.gpgsign=false',
-    'commit',
-    '-q',
-    '-m',
-    message,
-  );
-}
-
 /** A fresh repository holding test/fixtures/valid/ in data/, committed once. */
 function makeRepo(name: string): string {
   const repo = path.join(scratch, name);
   mkdirSync(repo);
-  git(repo, 'init', '-q');
+  git(repo, ['init', '-q']);
   cpSync(path.join(FIXTURES, 'valid'), path.join(repo, 'data'), {
     recursive: true,
     filter: (src) => !src.endsWith('.md'),
@@ -145,7 +117,7 @@ describe('npm run data:diff (scripts/data-diff.ts) on a temporary git repository
   it('data:diff: a base without the data directory → every row added', () => {
     const fresh = path.join(scratch, 'fresh');
     mkdirSync(fresh);
-    git(fresh, 'init', '-q');
+    git(fresh, ['init', '-q']);
     writeFileSync(path.join(fresh, 'README.md'), 'x\n');
     commit(fresh, 'readme');
     cpSync(path.join(FIXTURES, 'valid'), path.join(fresh, 'data'), { recursive: true });
@@ -178,7 +150,7 @@ describe('npm run data:diff: invalid head, no change, bad arguments', () => {
       expect(r.out).toContain('改法：');
       expect(r.out).not.toMatch(/\n\s+at .+:\d+:\d+/);
     } finally {
-      git(repo, 'checkout', '--', 'data');
+      git(repo, ['checkout', '--', 'data']);
     }
   });
 
@@ -215,7 +187,7 @@ describe('npm run data:diff: invalid head, no change, bad arguments', () => {
       t.replace('batches/year,3500,3800', 'batches/year,三千五,3800'),
     );
     commit(broken, '写错');
-    git(broken, 'checkout', 'HEAD~1', '--', 'data');
+    git(broken, ['checkout', 'HEAD~1', '--', 'data']);
     commit(broken, '改正');
     const r = dataDiff(broken, ['--base', 'HEAD~1', '--head', 'HEAD']);
     expect(r.code).toBe(0);

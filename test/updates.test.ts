@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { commitAll, git } from './helpers/git.ts';
 import { FIXTURES, REPO } from './helpers/fixtures.ts';
 import { runBuild } from './helpers/build.ts';
 import {
@@ -28,37 +28,6 @@ vi.mock('node:child_process', async (importOriginal) => {
 const scratch = mkdtempSync(path.join(tmpdir(), 'plan-updates-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = { ...process.env, ...extra };
-  for (const k of ['PLAN_DATA_DIR', 'GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE']) delete env[k];
-  return { ...env, ...extra };
-}
-
-function git(cwd: string, args: string[], env: Record<string, string> = {}): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: cleanEnv(env) }).trim();
-}
-
-/** Commit everything with a fixed committer date (so the dates are known). */
-function commitAt(cwd: string, message: string, date: string) {
-  git(cwd, ['add', '-A']);
-  git(
-    cwd,
-    [
-      '-c',
-      'user.name=t',
-      '-c',
-      'user.email=t@example.invalid',
-      '-c',
-      'commit.gpgsign=false',
-      'commit',
-      '-q',
-      '-m',
-      message,
-    ],
-    { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-  );
-}
-
 function edit(repo: string, file: string, change: (text: string) => string) {
   const p = path.join(repo, 'data', file);
   writeFileSync(p, change(readFileSync(p, 'utf8')));
@@ -75,21 +44,21 @@ describe('loadUpdates on a temporary repository with three data commits', () => 
       recursive: true,
       filter: (src) => !src.endsWith('.md'),
     });
-    commitAt(repo, '首批数据', '2026-03-15T10:00:00+08:00');
+    commitAll(repo, '首批数据', '2026-03-15T10:00:00+08:00');
     // A commit outside data/ is not a data update.
     writeFileSync(path.join(repo, 'README.md'), '说明\n');
-    commitAt(repo, '说明文件', '2026-04-01T09:00:00+08:00');
+    commitAll(repo, '说明文件', '2026-04-01T09:00:00+08:00');
     // Nor is the stewards' guide or a template inside data/: only its top-level CSVs are data.
     writeFileSync(path.join(repo, 'data', 'README.md'), '填报指南\n');
     mkdirSync(path.join(repo, 'data', 'templates'), { recursive: true });
     writeFileSync(path.join(repo, 'data', 'templates', 'plan.csv'), 'id\n');
-    commitAt(repo, '填报指南和模板', '2026-04-02T09:00:00+08:00');
+    commitAll(repo, '填报指南和模板', '2026-04-02T09:00:00+08:00');
     edit(repo, 'observations.csv', (t) => `${t}T01,2027,3600,final,2028-02-01,测试来源,,\n`);
-    commitAt(repo, '2027 年数据', '2026-06-02T16:30:00+08:00');
+    commitAll(repo, '2027 年数据', '2026-06-02T16:30:00+08:00');
     edit(repo, 'indicators.csv', (t) =>
       t.replace('batches/year,3500,3800', 'batches/year,三千五,3800'),
     );
-    commitAt(repo, '写错的基期值', '2026-07-01T08:00:00+08:00');
+    commitAll(repo, '写错的基期值', '2026-07-01T08:00:00+08:00');
     calls.git = 0;
     updates = loadUpdates(repo, path.join(repo, 'data'));
     gitCalls = calls.git;
@@ -216,7 +185,7 @@ describe('loadUpdates without history', () => {
       entries: [],
     });
     writeFileSync(path.join(repo, 'README.md'), 'x\n');
-    commitAt(repo, 'readme', '2026-01-01T00:00:00+08:00');
+    commitAll(repo, 'readme', '2026-01-01T00:00:00+08:00');
     const u = loadUpdates(repo, path.join(repo, 'data'));
     expect(u).toMatchObject({ available: true, entries: [] });
     expect(emptyMessage(u, 'zh')).toBe('数据目录还没有任何提交记录。');

@@ -9,8 +9,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { closeBrowser, launchBrowser, openPage, runAxe, scriptWeight } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import {
+  closeBrowser,
+  launchBrowser,
+  openPage,
+  runAxe,
+  scriptWeight,
+} from '../../scripts/lib/browser.ts';
 
 const GOOD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Good</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>

@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { FIXTURES, REPO } from '../helpers/fixtures.ts';
 import { runBuild } from '../helpers/build.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import {
   closeBrowser,
   formatViolations,
@@ -24,7 +24,7 @@ import {
   scriptWeight,
   type AxeViolation,
   type ScriptWeight,
-} from '../helpers/browser.ts';
+} from '../../scripts/lib/browser.ts';
 
 /** JavaScript a page may load before any interaction, gzip-compressed. */
 const JS_BUDGET_GZIP = 20 * 1024;

@@ -6,8 +6,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { FIXTURES, REPO } from '../helpers/fixtures.ts';
 import { runBuild } from '../helpers/build.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { closeBrowser, launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { closeBrowser, launchBrowser } from '../../scripts/lib/browser.ts';
 
 vi.useRealTimers();
 
