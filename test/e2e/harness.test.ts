@@ -17,6 +17,7 @@ import {
   runAxe,
   scriptWeight,
 } from '../../scripts/lib/browser.ts';
+import { cspHash } from '../../src/lib/inline-scripts.ts';
 
 const GOOD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Good</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
@@ -27,6 +28,15 @@ const BAD = `<!doctype html><html><head><meta charset="utf-8"><title>Bad</title>
 <script type="module" src="/app.js"></script>
 <script>console.error('boom in console'); window.addEventListener('load', () => { throw new Error('uncaught boom'); });</script>
 </head><body><img src="/pic.png"><h1>Bad</h1></body></html>`;
+
+// A page under a strict CSP: the hashed script may run; the unhashed one, the inline style
+// attribute and the image from another origin must each be refused and reported.
+const ALLOWED_SCRIPT = "document.title = 'CSP ran';";
+const CSP_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title>
+<meta http-equiv="content-security-policy" content="default-src 'none'; script-src 'self' '${cspHash(ALLOWED_SCRIPT)}'; style-src 'self'">
+<script>${ALLOWED_SCRIPT}</script>
+<script>window.injected = 1;</script>
+</head><body><main><h1 style="color:red">CSP</h1><img src="/pic.svg" alt="x"></main></body></html>`;
 
 let root = '';
 let server: StaticServer | undefined;
@@ -40,6 +50,7 @@ beforeAll(async () => {
   writeFileSync(path.join(root, 'index.html'), GOOD);
   writeFileSync(path.join(root, 'sub', 'index.html'), GOOD);
   writeFileSync(path.join(root, 'bad.html'), BAD);
+  writeFileSync(path.join(root, 'csp.html'), CSP_PAGE);
   writeFileSync(path.join(root, 'app.js'), BIG_JS);
   writeFileSync(path.join(root, 'data.csv'), '\uFEFFa,b\n1,2\n');
   writeFileSync(path.join(root, 'pagefind', 'pagefind.zh_abc.pf_meta'), 'x');
@@ -141,9 +152,25 @@ describe('browser helpers', () => {
       expect(weight.totalGzip).toBe(weight.files.reduce((n, f) => n + f.gzip, 0));
       const ids = (await runAxe(opened.page)).map((v) => v.id);
       expect(ids).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt']));
-      // axe's own script tag is gone again, so it is never counted as page JavaScript.
+      // axe is evaluated, not added as a <script>, so it is never counted as page JavaScript.
       const after = await scriptWeight(opened);
       expect(after.totalGzip).toBe(weight.totalGzip);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('a page under CSP: every refused script, style and image is reported, the hashed script runs', async () => {
+    const opened = await openPage(need(), new URL('/csp.html', base()).href, { width: 1440 });
+    try {
+      expect(await opened.page.title()).toBe('CSP ran');
+      expect(await opened.page.evaluate(() => 'injected' in window)).toBe(false);
+      const report = opened.cspViolations.join('\n');
+      expect(report).toMatch(/script-src-elem blocked inline/);
+      expect(report).toMatch(/style-src-attr blocked inline/);
+      expect(report).toMatch(/img-src blocked .*pic\.svg/);
+      // axe still runs under the page's CSP (it is evaluated, not injected as a <script>).
+      expect(Array.isArray(await runAxe(opened.page))).toBe(true);
     } finally {
       await opened.close();
     }

@@ -150,6 +150,8 @@ interface PageFacts {
   foreignRequests: string[];
   consoleErrors: string[];
   pageErrors: string[];
+  cspViolations: string[];
+  csp: (string | null)[];
   axe: AxeViolation[];
   js: ScriptWeight;
   lang: string | null;
@@ -216,6 +218,8 @@ describe('portal built from the sample data set', () => {
         foreignRequests: [],
         consoleErrors: [],
         pageErrors: [],
+        cspViolations: [],
+        csp: [],
         axe: [],
         js: { files: [], totalRaw: 0, totalGzip: 0 },
         lang: null,
@@ -237,11 +241,15 @@ describe('portal built from the sample data set', () => {
         f.robotsMeta = await page
           .locator('meta[name="robots"]')
           .evaluateAll((metas) => metas.map((m) => m.getAttribute('content')));
+        f.csp = await page
+          .locator('meta[http-equiv="content-security-policy"]')
+          .evaluateAll((metas) => metas.map((m) => m.getAttribute('content')));
         f.axe = await runAxe(page);
         f.failedRequests = opened.failedRequests;
         f.foreignRequests = opened.foreignRequests;
         f.consoleErrors = opened.consoleErrors;
         f.pageErrors = opened.pageErrors;
+        f.cspViolations = opened.cspViolations;
       } catch (error) {
         f.error = error instanceof Error ? error.message : String(error);
       } finally {
@@ -298,6 +306,25 @@ describe('portal built from the sample data set', () => {
           ]),
         ),
       ).toBe('');
+    });
+
+    it('carries one Content-Security-Policy: nothing inline without a hash, no other origin', () => {
+      const problems = acrossPages((f) => {
+        if (f.csp.length !== 1) return [`${f.csp.length} CSP <meta> elements`];
+        const policy = f.csp[0] ?? '';
+        const out: string[] = [];
+        if (!/default-src 'none'/.test(policy)) out.push(`no default-src 'none': ${policy}`);
+        if (/'unsafe-(inline|eval|hashes)'|\*|https?:/.test(policy))
+          out.push(`allows inline, eval or another origin: ${policy}`);
+        for (const d of ['script-src', 'style-src'])
+          if (!new RegExp(`${d} 'self'`).test(policy)) out.push(`${d} is not 'self' + hashes`);
+        return out;
+      });
+      expect(problems).toEqual([]);
+    });
+
+    it('triggers no Content-Security-Policy violation', () => {
+      expect(acrossPages((f) => f.cspViolations)).toEqual([]);
     });
 
     it('has no axe-core WCAG 2.1 A/AA violation', () => {
