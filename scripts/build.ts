@@ -8,6 +8,9 @@ import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { runCheckData } from '../src/lib/data/check-command.ts';
+import { OFFICIAL_EMAILS } from '../src/config/privacy-allowlist.ts';
+import { formatPrivacyFindings, scanForPersonalData } from '../src/lib/privacy-scan.ts';
+import { readSiteTextFiles } from './lib/site-files.ts';
 
 // No usage data leaves the build machine.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -27,6 +30,15 @@ if (code !== 0) {
 }
 console.log(quiet[0]);
 
+const PAGEFIND_UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
 const scratch = path.join(root, '.build-tmp', `dist-${process.pid}`);
 const outDir = path.resolve(root, process.env.PLAN_OUT_DIR || 'dist');
 const shownOut = path.relative(root, outDir) || '.';
@@ -54,6 +66,10 @@ try {
   const added = await index.addDirectory({ path: scratch });
   if (added.errors.length) throw new Error(added.errors.join('; '));
   await index.writeFiles({ outputPath: path.join(scratch, 'pagefind') });
+  // The site uses Pagefind's JavaScript API with its own search form: its prebuilt UI bundles are
+  // never loaded, so they are not published.
+  for (const unused of PAGEFIND_UNUSED)
+    await rm(path.join(scratch, 'pagefind', unused), { force: true });
 } catch (error) {
   await rm(scratch, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);
@@ -63,6 +79,17 @@ try {
   process.exit(1);
 } finally {
   await pagefind.close();
+}
+
+// Privacy: nothing that looks like a mobile number, a personal e-mail or an ID number is published.
+const findings = scanForPersonalData(readSiteTextFiles(scratch), OFFICIAL_EMAILS);
+if (findings.length) {
+  await rm(scratch, { recursive: true, force: true });
+  for (const line of formatPrivacyFindings(findings, shownOut)) console.error(line);
+  console.error(
+    `\n构建已停止：${shownOut}/ 没有被改动。(en: build aborted, output left untouched)`,
+  );
+  process.exit(1);
 }
 
 const old = path.join(root, '.build-tmp', `old-${process.pid}`);

@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FIXTURES, materialise } from './helpers/fixtures.ts';
+import { FIXTURES, REPO, materialise } from './helpers/fixtures.ts';
 import { runBuild } from './helpers/build.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'plan-build-'));
@@ -105,6 +113,29 @@ describe('build from bad data', () => {
       expect(r.err).not.toMatch(/\n\s+at .+:\d+:\d+/);
       expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous good build');
       expect(existsSync(path.join(out, 'api'))).toBe(false);
+    } finally {
+      fixture.cleanup();
+    }
+  });
+
+  it('build: a mobile number that gets past the data check is caught in the built site; nothing is published', () => {
+    const fixture = materialise('leaks/mobile-in-source-url');
+    const out = path.join(scratch, 'leak');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'index.html'), 'previous good build');
+    try {
+      const r = runBuild(fixture.dir, out);
+      expect(r.code).toBe(1);
+      expect(r.out).toContain('数据检查通过');
+      const where = path.relative(REPO, out);
+      expect(r.err).toContain('隐私检查未通过');
+      // The CSV download and the indicator page that links the source both carry it.
+      expect(r.err).toContain(`${where}/downloads/observations.csv:3:`);
+      expect(r.err).toMatch(/indicators\/T01\/index\.html:\d+:\d+ {2}疑似手机号码：138\*{6}78/);
+      expect(r.err).not.toContain('13812345678');
+      expect(r.err).not.toMatch(/\n\s+at .+:\d+:\d+/);
+      expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous good build');
+      expect(readdirSync(out)).toEqual(['index.html']);
     } finally {
       fixture.cleanup();
     }

@@ -33,3 +33,30 @@ export function findPersonalData(cell: string, opts: { url?: boolean } = {}): st
   if (LANDLINE.test(cell)) return '电话号码';
   return null;
 }
+
+export type PersonalDataKind = 'mobile' | 'email' | 'id-card';
+
+export interface PersonalDataMatch {
+  kind: PersonalDataKind;
+  /** What was found, exactly as written. */
+  text: string;
+  /** UTF-16 offset in the scanned text. */
+  index: number;
+}
+
+const GLOBAL: [PersonalDataKind, RegExp][] = [
+  ['email', new RegExp(EMAIL.source, 'g')],
+  ['id-card', new RegExp(ID_CARD.source, 'g')],
+  ['mobile', new RegExp(MOBILE.source, 'g')],
+];
+
+/**
+ * Every mobile number, e-mail address and ID number in a whole text (a built page, a JSON file),
+ * for the scan of the built site. Landlines are left out: published offices' numbers are public.
+ */
+export function findAllPersonalData(text: string): PersonalDataMatch[] {
+  const found: PersonalDataMatch[] = [];
+  for (const [kind, re] of GLOBAL)
+    for (const m of text.matchAll(re)) found.push({ kind, text: m[0], index: m.index });
+  return found.sort((a, b) => a.index - b.index);
+}
