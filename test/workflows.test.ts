@@ -173,7 +173,7 @@ describe('pr.yml: the pull-request check', () => {
     const node = list.find((s) => s.uses.startsWith('actions/setup-node@'));
     expect(text(at(node?.lines ?? [], 'with', 'node-version'))).toBe('24');
     expect(text(at(node?.lines ?? [], 'with', 'cache'))).toBe('npm');
-    expect(list.some((s) => /^npm install\b/.test(s.run))).toBe(true);
+    expect(list.some((s) => /^npm ci\b/.test(s.run))).toBe(true);
   });
 
   it('runs check:data, data:diff against the base branch, npm test and the build, in order', () => {
@@ -181,8 +181,10 @@ describe('pr.yml: the pull-request check', () => {
     const diff = indexOf(list, (s) => /npm run (--silent )?data:diff -- --base /.test(s.run));
     const test = indexOf(list, (s) => /^npm test$/.test(s.run));
     const build = indexOf(list, (s) => /^npm run build$/.test(s.run));
-    const install = indexOf(list, (s) => /^npm install\b/.test(s.run));
-    expect([install, check, diff, test, build].every((i) => i >= 0)).toBe(true);
+    const install = indexOf(list, (s) => /^npm ci\b/.test(s.run));
+    const audit = indexOf(list, (s) => s.run === 'npm run audit');
+    expect([install, audit, check, diff, test, build].every((i) => i >= 0)).toBe(true);
+    expect(install < audit && audit < check).toBe(true);
     expect(install < check && check < diff && diff < test && test < build).toBe(true);
     const d = list[diff] as Step;
     expect(d.run).toContain('--base "origin/$BASE_REF" --head HEAD');
@@ -192,7 +194,7 @@ describe('pr.yml: the pull-request check', () => {
     expect(d.run).toMatch(/> "\$RUNNER_TEMP\/data-diff\.md"$/);
     // With pipefail (shell: bash), a failed check fails its step, and so the job.
     expect(text(at(doc, 'jobs', 'check', 'defaults', 'run', 'shell'))).toBe('bash');
-    for (const i of [check, test, build]) {
+    for (const i of [audit, check, test, build]) {
       expect(list[i]?.continueOnError).toBe('');
       expect(list[i]?.if).toBe('');
     }
@@ -321,9 +323,13 @@ describe('deploy.yml: publishing to GitHub Pages', () => {
     expect(at(doc, 'permissions', 'pages')).toBeUndefined();
   });
 
-  it('the build job tests, then builds with SITE_URL/BASE_PATH, then uploads; no step may fail quietly', () => {
+  it('the build job installs from the lockfile, audits, tests, then builds with SITE_URL/BASE_PATH, then uploads; no step may fail quietly', () => {
+    const install = indexOf(build, (s) => /^npm ci\b/.test(s.run));
+    const audit = indexOf(build, (s) => s.run === 'npm run audit');
     const test = indexOf(build, (s) => s.run === 'npm test');
     const site = indexOf(build, (s) => s.run === 'npm run build');
+    // Installed exactly from the lockfile, and audited, before anything is tested or built.
+    expect(install >= 0 && install < audit && audit < test).toBe(true);
     const upload = indexOf(build, (s) => s.uses === 'actions/upload-pages-artifact@v3');
     expect(test >= 0 && test < site && site < upload).toBe(true);
     expect(text(at(build[upload]?.lines ?? [], 'with', 'path'))).toBe('dist');
