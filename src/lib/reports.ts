@@ -86,3 +86,20 @@ export function statusChanges(
     return { id: i.id, before, after, changed: before !== null && before !== after };
   });
 }
+
+/**
+ * The report's chart section stays printable whatever the number of indicators: every indicator
+ * gets a chart up to this many; beyond it, only the ones that most need attention do (lagging
+ * binding targets, then lagging, then the rest in plan order), and the tables still list all.
+ */
+export const REPORT_CHART_LIMIT = 40;
+
+/** Ids to chart, in the order to show them. `rows` must be in plan order. */
+export function reportChartIds<
+  T extends { id: string; binding: boolean; status: Status; seq: number },
+>(rows: readonly T[], limit = REPORT_CHART_LIMIT): string[] {
+  if (rows.length <= limit) return rows.map((r) => r.id);
+  return laggingOrder([...rows])
+    .slice(0, limit)
+    .map((r) => r.id);
+}
