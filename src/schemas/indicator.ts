@@ -43,7 +43,7 @@ export const IndicatorRowSchema = z
     /** Stable id; the page URL is /indicators/<id>/ (I01 … I20). */
     id: id(),
     /** 序号 as printed in 专栏1 (1–20). */
-    seq: requiredInt(1, 999),
+    seq: requiredInt(1, 9999),
     /** safety 安全类 | capacity 能力类 | development 发展类 | support 保障类. */
     category: requiredOneOf(CATEGORY),
     /** Indicator name exactly as printed, without the unit in brackets. */

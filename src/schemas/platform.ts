@@ -9,7 +9,7 @@ export const PlatformRowSchema = z.object({
   /** Stable id; the page URL is /platforms/<id>/. */
   id: id(),
   /** Order in 专栏7 (1–6). */
-  seq: requiredInt(1, 999),
+  seq: requiredInt(1, 9999),
   /** existing (the first three) | new (built in this plan period). */
   group: requiredOneOf(PLATFORM_GROUP),
   /** Name as printed. */

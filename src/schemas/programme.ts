@@ -14,7 +14,7 @@ export const ProgrammeRowSchema = z.object({
   /** Stable id; the page URL is /programmes/<id>/ (P02 … P12). */
   id: id(),
   /** 专栏 number as printed (2–12). */
-  column_no: requiredInt(1, 999),
+  column_no: requiredInt(1, 9999),
   /** campaign 攻坚战 | project 工程 | action-plan 行动计划 | reform 改革. */
   kind: requiredOneOf(PROGRAMME_KIND),
   /** Title as printed, without the “专栏 N：” prefix. */
