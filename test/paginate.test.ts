@@ -44,7 +44,7 @@ describe('pagerWindow', () => {
 describe('keyItemListPages', () => {
   const items = Array.from({ length: 450 }, (_, n) => ({
     id: `K${n}`,
-    kind: (['region', 'platform', 'project', 'product'] as const)[n % 4],
+    kind: (['region', 'platform', 'project', 'product'] as const)[n % 4] ?? 'region',
     status: n < 440 ? ('listed' as const) : ('removed' as const),
   }));
 

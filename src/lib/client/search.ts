@@ -42,8 +42,16 @@ export function setupSearch(): void {
         a.href = d.url;
         a.textContent = d.meta.title ?? d.url;
         const p = document.createElement('p');
-        // Pagefind's excerpt marks hits with <mark>; keep only that markup.
-        p.innerHTML = d.excerpt.replace(/<(?!\/?mark>)[^>]*>/g, '');
+        // Pagefind's excerpt is the page text with < and > escaped (but not &) and each hit in
+        // <mark>…</mark>: not HTML, so it is never parsed as such. Split at the marks, add text.
+        for (const [i, part] of d.excerpt.split(/<mark>|<\/mark>/).entries()) {
+          const text = part.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+          if (i % 2 === 1) {
+            const mark = document.createElement('mark');
+            mark.textContent = text;
+            p.append(mark);
+          } else if (text) p.append(text);
+        }
         li.append(a, p);
         return li;
       }),
