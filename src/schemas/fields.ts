@@ -22,10 +22,16 @@ export function fail(ctx: Ctx, value: string, message: string, fix: string, en: 
   return z.NEVER as never;
 }
 
+/** A value on one line: a line break in a cell must not break the message it is quoted in. */
+export function oneLine(value: string): string {
+  return value.replace(/\r\n|\r|\n/g, '⏎');
+}
+
 /** Show a cell's value in a message, shortened so a 10 000-character cell stays readable. */
 export function quote(value: string): string {
-  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return `“${shown}”`;
+  const chars = Array.from(value);
+  const shown = chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : value;
+  return `“${oneLine(shown)}”`;
 }
 
 const FULL_WIDTH: Record<string, string> = {
@@ -198,12 +204,12 @@ export function optionalRef() {
   return z.string().transform((raw, ctx): string | null => {
     const value = trimCell(raw);
     if (value === '') return null;
-    if (!ID_PATTERN.test(value))
+    if (!ID_PATTERN.test(value) || value.length > 64)
       return fail(
         ctx,
         raw,
         `编号 ${quote(raw)} 含有不允许的字符。`,
-        '请填写被引用对象的编号（只含英文字母、数字和连字符），或留空。',
+        '请填写被引用对象的编号（只含英文字母、数字和连字符，最长 64 个字符），或留空。',
         'reference must match [A-Za-z0-9-]+',
       );
     return value;

@@ -23,27 +23,54 @@ export interface ParsedCsv {
 
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 
-export function parseCsv(text: string): ParsedCsv {
-  const result = Papa.parse<string[]>(text, {
+/**
+ * Every line ending as LF. Excel ends a row at CR, LF or CRLF alike, but papaparse guesses one
+ * ending per file: in a CRLF file a line added with a bare LF would silently join the next row.
+ * (A line break inside a quoted cell becomes LF too, which is how the site shows it anyway.)
+ */
+const oneLineEnding = (text: string) => text.replace(/\r\n?/g, '\n');
+
+function papaparse(text: string) {
+  return Papa.parse<string[]>(oneLineEnding(text), {
     header: false,
     delimiter: ',',
+    newline: '\n',
     skipEmptyLines: false,
   });
-  const problems: CsvProblem[] = [];
+}
+
+const QUOTE_FIX =
+  '请补上结束的双引号，或删去多余的引号；单元格内容里要写英文双引号时，请写成两个 ""。用 Excel/WPS 另存为 CSV 时会自动处理。';
+
+export function parseCsv(text: string): ParsedCsv {
+  const result = papaparse(text);
+  // papaparse reports one bad quote up to three times (InvalidQuotes, then MissingQuotes when no
+  // closing quote follows): one problem per quote, worded for what actually went wrong.
+  const quotes = new Map<string, { row: number; invalid: boolean }>();
   for (const err of result.errors) {
-    if (err.code === 'MissingQuotes' || err.code === 'InvalidQuotes') {
-      const row = typeof err.row === 'number' ? err.row : 0;
-      const fields = result.data[row]?.length ?? 1;
-      problems.push({
-        line: row + 1,
-        column: fields,
-        message:
-          '这个单元格以英文双引号 " 开头，但直到文件末尾都没有配对的结束引号，后面的内容都被当成了这一格。',
-        fix: '请补上结束的双引号，或删去多余的引号；单元格内容里要写英文双引号时，请写成两个 ""。用 Excel/WPS 另存为 CSV 时会自动处理。',
-        en: 'unterminated quoted field',
-      });
-    }
+    if (err.code !== 'MissingQuotes' && err.code !== 'InvalidQuotes') continue;
+    const row = typeof err.row === 'number' ? err.row : 0;
+    const key = `${row}:${err.index ?? ''}`;
+    const seen = quotes.get(key);
+    quotes.set(key, { row, invalid: (seen?.invalid ?? false) || err.code === 'InvalidQuotes' });
   }
+  const problems: CsvProblem[] = [...quotes.values()].map(({ row, invalid }) => ({
+    line: row + 1,
+    column: result.data[row]?.length ?? 1,
+    ...(invalid
+      ? {
+          message:
+            '这个单元格以英文双引号 " 开头，但配对的引号后面还紧跟着别的字符：引号只能括住整个单元格，从这里起后面的内容无法正确分列。',
+          fix: '内容本身含有英文双引号时，请把整个单元格用英文双引号括起来，并把内容里的每个 " 写成两个 ""（例如 "他说""好"""），或改用中文引号“”。用 Excel/WPS 另存为 CSV 时会自动处理。',
+          en: 'malformed quoted field: text after the closing quote',
+        }
+      : {
+          message:
+            '这个单元格以英文双引号 " 开头，但直到文件末尾都没有配对的结束引号，后面的内容都被当成了这一格。',
+          fix: QUOTE_FIX,
+          en: 'unterminated quoted field',
+        }),
+  }));
   const rows = result.data;
   const header = (rows[0] ?? []).map((h) => h.replace(/^\uFEFF/, '').trim());
   const records: CsvRecord[] = [];
@@ -53,4 +80,14 @@ export function parseCsv(text: string): ParsedCsv {
     records.push({ line: i + 1, cells });
   }
   return { header, records, problems };
+}
+
+/**
+ * Where the end of `prefix` (the start of a file) falls, as Excel numbers it: the row (header =
+ * 1) and the 1-based column of the cell being written there. Used to point at a bad byte.
+ */
+export function endOf(prefix: string): { line: number; column: number } {
+  const rows = papaparse(prefix).data;
+  const last = rows[rows.length - 1];
+  return { line: Math.max(1, rows.length), column: Math.max(1, last?.length ?? 1) };
 }

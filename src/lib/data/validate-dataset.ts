@@ -17,10 +17,11 @@ import type {
   ProgrammeRow,
   StatusThresholdRow,
 } from '../../schemas/index.ts';
-import { trimCell } from '../../schemas/fields.ts';
+import { oneLine, trimCell } from '../../schemas/fields.ts';
 import { decodeCsv } from './decode.ts';
 import { parseCsv } from './csv.ts';
 import { DataValidationError, sortIssues, type DataIssue } from './issues.ts';
+import { findInvisible, invisibleMessage, withoutInvisible } from './invisible.ts';
 import { findPersonalData, looksLikePersonalColumn } from './personal-data.ts';
 
 export interface Dataset {
@@ -51,6 +52,12 @@ export interface ValidateOptions {
 }
 
 const KNOWN = FILE_SPECS.map((s) => s.file);
+
+/**
+ * Issues listed per file. A file in the wrong format can produce one per cell (a million for a
+ * header of commas); past this many the rest are counted in one closing issue.
+ */
+export const MAX_ISSUES_PER_FILE = 100;
 
 /** Validate a whole data directory given as { file name: bytes }. */
 export function validateDataset(
@@ -129,7 +136,7 @@ export function validateDataset(
   );
 
   if (issues.length > 0 || !complete || !plan[0])
-    return { ok: false, issues: sortIssues(issues, KNOWN) };
+    return { ok: false, issues: capIssues(sortIssues(issues, KNOWN)) };
 
   const rowsOf = <T>(file: string) => get<T>(file).map((l) => l.row);
   const data: Dataset = {
@@ -159,6 +166,43 @@ export function loadDataset(
 
 type Add = (issue: DataIssue) => void;
 
+/** At most MAX_ISSUES_PER_FILE issues per file, then one saying how many more there are. */
+function capIssues(sorted: DataIssue[]): DataIssue[] {
+  const out: DataIssue[] = [];
+  const shown = new Map<string, number>();
+  const omitted = new Map<string, { count: number; first: DataIssue }>();
+  for (const issue of sorted) {
+    const n = shown.get(issue.file) ?? 0;
+    if (n < MAX_ISSUES_PER_FILE) {
+      shown.set(issue.file, n + 1);
+      out.push(issue);
+      continue;
+    }
+    const o = omitted.get(issue.file);
+    if (o) o.count++;
+    else omitted.set(issue.file, { count: 1, first: issue });
+  }
+  for (const [file, { count, first }] of omitted) {
+    const at = out.findLastIndex((i) => i.file === file) + 1;
+    out.splice(at, 0, {
+      file,
+      line: first.line,
+      column: 0,
+      field: null,
+      message: `这个文件还有 ${count} 个问题没有列出（只列出了前 ${MAX_ISSUES_PER_FILE} 个）。`,
+      fix: '问题这么多，通常是整个文件的格式错了（分隔符、编码、表头或引号）：请先按上面的提示改正，再重新检查。',
+      en: `${count} more issue(s) in this file not listed`,
+    });
+  }
+  return out;
+}
+
+/** A column name or value as shown in a message: a 1 MB header cell must not fill the report. */
+function brief(name: string): string {
+  const chars = Array.from(name);
+  return oneLine(chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : name);
+}
+
 /** Decode, parse and validate one file. Returns its rows, or null when the file can't be read. */
 function readTable(
   spec: FileSpec,
@@ -168,7 +212,16 @@ function readTable(
 ): { rows: Located<unknown>[]; ids: Set<string> } | null {
   const decoded = decodeCsv(bytes);
   if (!decoded.ok) {
-    add({ file, line: 0, column: 0, field: null, ...decoded });
+    const { message, fix, en } = decoded;
+    add({
+      file,
+      line: decoded.line ?? 0,
+      column: decoded.column ?? 0,
+      field: null,
+      message,
+      fix,
+      en,
+    });
     return null;
   }
   const parsed = parseCsv(decoded.text);
@@ -202,18 +255,35 @@ function readTable(
   }
   let headerOk = true;
   const seen = new Map<string, number>();
+  const unnamed: number[] = [];
   header.forEach((name, i) => {
     const column = i + 1;
+    if (name === '') {
+      unnamed.push(column);
+      return;
+    }
+    const invisible = findInvisible(name);
+    if (invisible) {
+      headerOk = false;
+      add({
+        file,
+        line: 1,
+        column,
+        field: brief(withoutInvisible(name)),
+        ...invisibleMessage(invisible),
+      });
+      return;
+    }
     if (seen.has(name)) {
       headerOk = false;
       add({
         file,
         line: 1,
         column,
-        field: name,
-        message: `表头中列名 ${name} 出现了两次（第 ${seen.get(name)} 列和第 ${column} 列）。`,
+        field: brief(name),
+        message: `表头中列名 ${brief(name)} 出现了两次（第 ${seen.get(name)} 列和第 ${column} 列）。`,
         fix: '请删除重复的列，每个列名只能出现一次。',
-        en: `duplicate column ${name}`,
+        en: `duplicate column ${brief(name)}`,
       });
       return;
     }
@@ -224,10 +294,10 @@ function readTable(
         file,
         line: 1,
         column,
-        field: name,
-        message: `列 ${name} 看起来用于个人联系信息（联系人、电话、邮箱或证件号）。本站不收集、不公开个人联系信息。`,
+        field: brief(name),
+        message: `列 ${brief(name)} 看起来用于个人联系信息（联系人、电话、邮箱或证件号）。本站不收集、不公开个人联系信息。`,
         fix: '请删除整列。“四重”服务表中的联系人信息留在局内，不进入网站数据。',
-        en: `personal-data column ${name} is not allowed`,
+        en: `personal-data column ${brief(name)} is not allowed`,
       });
       return;
     }
@@ -236,14 +306,28 @@ function readTable(
       file,
       line: 1,
       column,
-      field: name,
-      message: `表头中有不认识的列 ${name === '' ? '（空列名）' : name}。`,
+      field: brief(name),
+      message: `表头中有不认识的列 ${brief(name)}。`,
       fix: guess
         ? `是不是想写 ${guess}？列名必须与数据规范完全一致（区分大小写、不能有空格）。`
         : `${spec.file} 只允许这些列：${spec.columns.join(',')}。请删除或改名。`,
-      en: `unknown column ${name}`,
+      en: `unknown column ${brief(name)}`,
     });
   });
+  // Columns without a name (often empty columns Excel kept at the right): one issue for all.
+  const [firstUnnamed] = unnamed;
+  if (firstUnnamed !== undefined) {
+    const list = unnamed.slice(0, 5).join('、') + (unnamed.length > 5 ? ' 等' : '');
+    add({
+      file,
+      line: 1,
+      column: firstUnnamed,
+      field: null,
+      message: `表头中有 ${unnamed.length} 列没有列名（第 ${list} 列）。`,
+      fix: `请删除这些空列（在 Excel/WPS 中选中整列 → 右键 → 删除），或填上正确的列名；${spec.file} 只允许这些列：${spec.columns.join(',')}。`,
+      en: `${unnamed.length} column(s) without a name`,
+    });
+  }
   for (const col of spec.columns)
     if (!seen.has(col)) {
       headerOk = false;
@@ -264,7 +348,7 @@ function readTable(
   const urlColumns = new Set(spec.columns.filter((c) => c.endsWith('_url')));
   const idColumn = header.indexOf('id');
   for (const record of parsed.records) {
-    if (idColumn >= 0) ids.add(trimCell(record.cells[idColumn] ?? ''));
+    if (idColumn >= 0) ids.add(trimCell(withoutInvisible(record.cells[idColumn] ?? '')));
     if (record.cells.length !== header.length) {
       const tooMany = record.cells.length > header.length;
       add({
@@ -284,8 +368,23 @@ function readTable(
     header.forEach((name, i) => {
       if (spec.columns.includes(name)) raw[name] = record.cells[i] ?? '';
     });
+    // Invisible characters first: such a cell is reported once, for that reason only.
+    const hidden = new Set<string>();
+    header.forEach((name, i) => {
+      const found = findInvisible(record.cells[i] ?? '');
+      if (!found) return;
+      hidden.add(name);
+      add({
+        file,
+        line: record.line,
+        column: i + 1,
+        field: brief(name),
+        ...invisibleMessage(found),
+      });
+    });
     let personal = false;
     header.forEach((name, i) => {
+      if (hidden.has(name)) return;
       const found = findPersonalData(record.cells[i] ?? '', { url: urlColumns.has(name) });
       if (!found) return;
       personal = true;
@@ -301,10 +400,11 @@ function readTable(
     });
     const result = spec.schema.safeParse(raw);
     if (!result.success) {
-      for (const issue of result.error.issues) addZodIssue(issue, file, record.line, header, add);
+      for (const issue of result.error.issues)
+        if (!hidden.has(String(issue.path[0]))) addZodIssue(issue, file, record.line, header, add);
       continue;
     }
-    if (!personal) out.push({ line: record.line, row: result.data, raw });
+    if (!personal && hidden.size === 0) out.push({ line: record.line, row: result.data, raw });
   }
   return { rows: out, ids };
 }
@@ -368,7 +468,7 @@ function checkUnique(spec: FileSpec, rows: Located<unknown>[], file: string, add
         firstSeen.set(key, r.line);
         continue;
       }
-      const shown = cols.map((c) => `${c}=${trimCell(r.raw[c] ?? '')}`).join('，');
+      const shown = cols.map((c) => `${c}=${brief(trimCell(r.raw[c] ?? ''))}`).join('，');
       add({
         file,
         line: r.line,
@@ -613,7 +713,8 @@ function columnOf(file: string, field: string): number {
 
 function preview(ids: string[]): string {
   if (ids.length === 0) return '目前为空';
-  return ids.length > 6 ? `${ids.slice(0, 6).join('、')} 等` : ids.join('、');
+  const some = ids.slice(0, 6).map(brief);
+  return ids.length > 6 ? `${some.join('、')} 等` : some.join('、');
 }
 
 /** Close enough to be a typo: same letters ignoring case, _ - and spaces, or one edit apart. */
