@@ -5,7 +5,7 @@
  * located report, no stack trace, the previous site byte for byte as it was, and no scratch
  * folder of its own left in .build-tmp/.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -36,9 +36,6 @@ import {
 } from './mutations.ts';
 
 const SEED = Number(process.env.PROPERTY_SEED ?? 20261123);
-
-const scratch = mkdtempSync(path.join(tmpdir(), 'plan-property-build-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Every file under `dir` with a hash of its bytes, and every folder. */
 function snapshot(dir: string): Record<string, string> {
@@ -94,6 +91,11 @@ function filesOf(c: Case): Files {
 
 describe('property: the build on hostile data', () => {
   let n = 0;
+  let scratch = '';
+  beforeAll(() => {
+    scratch = mkdtempSync(path.join(tmpdir(), 'plan-property-build-'));
+  });
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('the build either swaps in a complete site or fails with located messages and leaves the old one untouched', () => {
     fc.assert(

@@ -6,7 +6,7 @@
  *
  * Seeds are fixed, so a failure replays exactly; fast-check prints the shrunk counterexample.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,9 +45,26 @@ const expected = baseline.data;
 /** Words that only appear in a report when a value went through String() by mistake. */
 const LEAKS = ['undefined', '[object Object]', 'NaN', 'null'];
 
+/** Every string in a value, however deep. */
+const stringsIn = (v: unknown): string[] =>
+  typeof v === 'string'
+    ? [v]
+    : v && typeof v === 'object'
+      ? Object.values(v).flatMap(stringsIn)
+      : [];
+
+const INVISIBLE_RE = new RegExp(`[${INVISIBLE.join('')}]`);
+
 /** Everything the properties require of a checker answer. */
 function expectWellFormed(files: Files, result: DatasetResult) {
-  if (result.ok) return;
+  if (result.ok) {
+    // Accepted data holds no invisible character, and no “�” the file did not itself contain.
+    const values = stringsIn(result.data);
+    expect(values.filter((v) => INVISIBLE_RE.test(v))).toEqual([]);
+    const written = Object.values(files).some((b) => text(b).includes('\uFFFD'));
+    if (!written) expect(values.filter((v) => v.includes('\uFFFD'))).toEqual([]);
+    return;
+  }
   expect(result.issues.length).toBeGreaterThan(0);
   for (const issue of result.issues) {
     const name = issue.file.replace(/^data\//, '');
@@ -219,7 +236,10 @@ describe('property: hostile edits of a valid data set', () => {
 });
 
 describe('property: npm run check:data on hostile directories', () => {
-  const scratch = mkdtempSync(path.join(tmpdir(), 'plan-property-cli-'));
+  let scratch = '';
+  beforeAll(() => {
+    scratch = mkdtempSync(path.join(tmpdir(), 'plan-property-cli-'));
+  });
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
   let n = 0;
 
