@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -12,32 +13,50 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FIXTURES, REPO, materialise } from './helpers/fixtures.ts';
 import { runBuild } from './helpers/build.ts';
+import { copyProject } from './helpers/project-copy.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'plan-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
-describe('build from data/', () => {
-  const out = path.join(scratch, 'real');
+/** An official build (the project's own data/) of the plan as printed, in a throw-away copy. */
+function officialBuild(name: string, edit?: (dataDir: string) => void) {
+  const data = path.join(scratch, `${name}-data`);
+  cpSync(path.join(FIXTURES, 'plan-as-printed'), data, { recursive: true });
+  edit?.(data);
+  const project = copyProject({ data });
+  const out = path.join(scratch, name);
+  const r = runBuild('data', out, {}, project.dir);
+  project.cleanup();
+  if (r.code !== 0) throw new Error(r.err);
+  return out;
+}
+
+describe('official build of the plan as printed (draft, no plan-period figures)', () => {
+  let out = '';
   beforeAll(() => {
-    const r = runBuild('data', out);
-    if (r.code !== 0) throw new Error(r.err);
+    out = officialBuild('printed');
   });
 
   it('build: api/indicators.json holds the 20 indicators exactly as the plan prints them (golden)', async () => {
     const indicators = readJson(path.join(out, 'api/indicators.json'));
     expect(indicators).toHaveLength(20);
     await expect(`${JSON.stringify(indicators, null, 2)}\n`).toMatchFileSnapshot(
-      'golden/data-indicators.json',
+      'golden/plan-as-printed-indicators.json',
     );
   });
 
-  it('build: every API file is an array of typed objects keyed by CSV column', () => {
-    for (const name of ['programmes', 'milestones', 'platforms', 'key-items', 'observations']) {
+  it('build: every API file holds one typed object per CSV row, keyed by column', () => {
+    const csvRows = (file: string) =>
+      readFileSync(path.join(FIXTURES, 'plan-as-printed', file), 'utf8')
+        .trim()
+        .split('\n').length - 1;
+    for (const name of ['programmes', 'milestones', 'platforms', 'observations']) {
       const rows = readJson(path.join(out, `api/${name}.json`));
-      expect(Array.isArray(rows), name).toBe(true);
-      expect(rows.length, name).toBeGreaterThan(0);
+      expect(rows, name).toHaveLength(csvRows(`${name}.csv`));
+      for (const row of rows)
+        expect(typeof row.id === 'string' || typeof row.measure_id === 'string', name).toBe(true);
     }
     const [first] = readJson(path.join(out, 'api/observations.json'));
     expect(first).toMatchObject({ measure_id: 'I01', year: 2025, value: 3500, source_url: null });
@@ -59,6 +78,25 @@ describe('build from data/', () => {
     expect(html).toContain('<meta name="robots" content="noindex, nofollow"');
     expect(html).not.toContain('data-notice="sample"');
     expect(readFileSync(path.join(out, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
+  });
+});
+
+describe('official build once the plan is issued', () => {
+  let out = '';
+  beforeAll(() => {
+    out = officialBuild('issued', (dir) => {
+      const file = path.join(dir, 'plan.csv');
+      const text = readFileSync(file, 'utf8').replace(',draft,,', ',issued,2026-06-30,');
+      writeFileSync(file, text);
+    });
+  });
+
+  it('build: no draft notice, no noindex, and a robots.txt that lets search engines in', () => {
+    const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(html).not.toContain('data-notice="draft"');
+    expect(html).not.toContain('data-notice="sample"');
+    expect(html).not.toContain('noindex');
+    expect(readFileSync(path.join(out, 'robots.txt'), 'utf8')).not.toContain('Disallow: /\n');
   });
 });
 

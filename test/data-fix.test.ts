@@ -12,7 +12,7 @@ import {
 } from '../src/lib/data/fix.ts';
 import { validateDataset } from '../src/lib/data/validate-dataset.ts';
 import { FILE_SPECS } from '../src/schemas/index.ts';
-import { materialise, overlayFiles, REPO } from './helpers/fixtures.ts';
+import { FIXTURES, materialise, overlayFiles, REPO } from './helpers/fixtures.ts';
 
 const utf8 = (bytes: Uint8Array) =>
   new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -139,8 +139,8 @@ describe('data:fix on file sets', () => {
     if (before.ok && after.ok) expect(after.data).toEqual(before.data);
   });
 
-  it('leaves clean files byte-identical (the valid fixture and the real data/)', () => {
-    for (const files of [overlayFiles(), snapshot(path.join(REPO, 'data'))]) {
+  it('leaves clean files byte-identical (the valid fixture and the plan as printed)', () => {
+    for (const files of [overlayFiles(), snapshot(path.join(FIXTURES, 'plan-as-printed'))]) {
       const input = Object.fromEntries(
         Object.entries(files).map(([n, b]) => [n, new Uint8Array(b)]),
       );
@@ -231,7 +231,7 @@ describe('npm run data:fix', () => {
   });
 
   it('refuses unknown arguments and a missing directory without a stack trace', () => {
-    expect(dataFix('data', '--dry-run').code).toBe(2);
+    expect(dataFix(path.join(FIXTURES, 'valid'), '--dry-run').code).toBe(2);
     const r = dataFix('no/such/dir');
     expect(r.code).toBe(1);
     expect(r.err).toContain('数据目录 no/such/dir/ 不存在');

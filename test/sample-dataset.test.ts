@@ -5,7 +5,7 @@ import { validateDataset } from '../src/lib/data/validate-dataset.ts';
 import { readDataDir } from '../src/lib/data/read-data-dir.ts';
 import { formatReport } from '../src/lib/data/issues.ts';
 import { assessDataset, summarize } from '../src/lib/assessments.ts';
-import { FIXTURES, REPO } from './helpers/fixtures.ts';
+import { FIXTURES } from './helpers/fixtures.ts';
 
 const SAMPLE = path.join(FIXTURES, 'sample');
 
@@ -92,23 +92,8 @@ describe('sample data set', () => {
     expect(p12?.deliverables.by_status.done).toBe(1);
   });
 
-  it('sample data set: files other than the made-up ones are identical to data/', () => {
-    for (const file of [
-      'plan.csv',
-      'indicators.csv',
-      'programmes.csv',
-      'platforms.csv',
-      'key-items.csv',
-      'status-thresholds.csv',
-    ])
-      expect(
-        readFileSync(path.join(SAMPLE, file), 'utf8'),
-        `${file}: copy data/${file} to the sample`,
-      ).toBe(readFileSync(path.join(REPO, 'data', file), 'utf8'));
-  });
-
-  it('assessDataset: the real data/ shows no-data for every indicator until plan-period values arrive', async () => {
-    const data = await load(path.join(REPO, 'data'));
+  it('assessDataset: the plan as printed shows no-data for every indicator until plan-period values arrive', async () => {
+    const data = await load(path.join(FIXTURES, 'plan-as-printed'));
     const assessed = assessDataset(data);
     expect([...assessed.indicators.values()].every((a) => a.assessment.status === 'no-data')).toBe(
       true,

@@ -83,44 +83,50 @@ describe('/screen/ fits every wall', () => {
 });
 
 describe('/screen/ runs unattended', () => {
-  it('screen: rotates to the next panel after the interval', async () => {
-    const page = await open('?interval=1', 1920, 1080);
+  /**
+   * The page's clock is Playwright's: time moves only when the test says so, so a slow machine
+   * cannot let a panel rotate between two looks (the old test, on the real clock, was flaky).
+   */
+  async function openOnPageClock(query: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.clock.install({ time: new Date('2027-03-01T09:00:00+08:00') });
+    await page.goto(`${server.url}screen/${query}`, { waitUntil: 'load' });
+    return page;
+  }
+
+  it('screen: rotates to the next panel after the interval, not before', async () => {
+    const page = await openOnPageClock('?interval=5');
     expect(await current(page)).toBe('overview');
-    await page.waitForFunction(
-      () => document.getElementById('screen-root')?.dataset.current === 'lagging',
-      null,
-      {
-        timeout: 4000,
-      },
-    );
+    await page.clock.runFor(4900);
+    expect(await current(page)).toBe('overview');
+    await page.clock.runFor(200);
+    expect(await current(page)).toBe('lagging');
     expect(await page.locator('[data-panel="overview"]').isHidden()).toBe(true);
+    await page.clock.runFor(5000);
+    expect(await current(page)).toBe('halfway');
     await page.close();
   });
 
   it('screen: the pause button and the keyboard stop and restart the rotation', async () => {
-    const page = await open('?interval=1', 1920, 1080);
+    const page = await openOnPageClock('?interval=5');
     await page.getByRole('button', { name: '暂停轮播' }).click();
     const pausedAt = await current(page);
-    await page.waitForTimeout(2500);
+    await page.clock.runFor(30_000);
     expect(await current(page)).toBe(pausedAt);
     expect(await page.locator('[data-pause]').getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('ArrowRight');
     const stepped = await current(page);
     expect(stepped).toBe(PANELS[(PANELS.indexOf(pausedAt!) + 1) % PANELS.length]);
     await page.keyboard.press('Space');
-    await page.waitForFunction(
-      (s) => document.getElementById('screen-root')?.dataset.current !== s,
-      stepped,
-      {
-        timeout: 4000,
-      },
-    );
+    expect(await page.locator('[data-pause]').getAttribute('aria-pressed')).toBe('false');
+    await page.clock.runFor(5100);
+    expect(await current(page)).toBe(PANELS[(PANELS.indexOf(stepped!) + 1) % PANELS.length]);
     await page.close();
   });
 
   it('screen: ?panel= pins one panel', async () => {
-    const page = await open('?panel=platforms&interval=1', 1920, 1080);
-    await page.waitForTimeout(2500);
+    const page = await openOnPageClock('?panel=platforms&interval=1');
+    await page.clock.runFor(10_000);
     expect(await current(page)).toBe('platforms');
     await page.close();
   });

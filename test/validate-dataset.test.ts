@@ -3,7 +3,7 @@ import path from 'node:path';
 import { validateDataset, loadDataset } from '../src/lib/data/validate-dataset.ts';
 import { DataValidationError, formatReport } from '../src/lib/data/issues.ts';
 import { readDataDir } from '../src/lib/data/read-data-dir.ts';
-import { defectNames, FIXTURES, overlayFiles, REPO } from './helpers/fixtures.ts';
+import { defectNames, FIXTURES, overlayFiles } from './helpers/fixtures.ts';
 
 describe('validateDataset: the valid fixture', () => {
   it('validateDataset: accepts the valid fixture and types every column', () => {
@@ -98,9 +98,9 @@ describe('validateDataset: one fixture per defect, message locked in expected.tx
   });
 });
 
-describe('validateDataset: the real data/', () => {
-  it('validateDataset: data/ is valid and holds the 20 indicators of 专栏1', async () => {
-    const files = await readDataDir(path.join(REPO, 'data'));
+describe('validateDataset: the plan as printed', () => {
+  it('validateDataset: the plan as printed is valid and holds the 20 indicators of 专栏1', async () => {
+    const files = await readDataDir(path.join(FIXTURES, 'plan-as-printed'));
     const result = validateDataset(files ?? {});
     if (!result.ok) throw new Error(formatReport(result.issues));
     expect(result.data.plan.status).toBe('draft');

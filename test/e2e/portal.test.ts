@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { FIXTURES, REPO } from '../helpers/fixtures.ts';
 import { runBuild } from '../helpers/build.ts';
+import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import {
   closeBrowser,
@@ -167,11 +168,11 @@ async function visibleCount(page: Page, selector: string) {
   return n;
 }
 
-async function buildAndServe(dataDir: string, label: string) {
+async function buildAndServe(dataDir: string, label: string, cwd?: string) {
   const scratch = mkdtempSync(path.join(tmpdir(), `plan-e2e-${label}-`));
   const out = path.join(scratch, 'site');
   const started = performance.now();
-  const run = runBuild(dataDir, out);
+  const run = runBuild(dataDir, out, {}, cwd);
   if (run.code !== 0) {
     rmSync(scratch, { recursive: true, force: true });
     throw new Error(`build from ${dataDir} failed (exit ${run.code}):\n${run.err}\n${run.out}`);
@@ -523,13 +524,16 @@ describe('portal built from the sample data set', () => {
   });
 });
 
-describe('portal built from data/ (the real, draft plan)', () => {
+describe('portal: an official build of the draft plan (a project copy whose data/ is the plan as printed)', () => {
   let site: Awaited<ReturnType<typeof buildAndServe>> | undefined;
+  let project: ProjectCopy | undefined;
   beforeAll(async () => {
-    site = await buildAndServe('data', 'real');
+    project = copyProject({ data: path.join(FIXTURES, 'plan-as-printed') });
+    site = await buildAndServe('data', 'official', project.dir);
   });
   afterAll(async () => {
     await site?.cleanup();
+    project?.cleanup();
   });
 
   it('robots.txt disallows everything while the plan is a draft', async () => {

@@ -11,6 +11,8 @@ import { closeBrowser, launchBrowser } from '../../scripts/lib/browser.ts';
 
 vi.useRealTimers();
 
+/** The plan as printed: a fixture, so the test never depends on what data/ holds today. */
+const PRINTED = path.join(FIXTURES, 'plan-as-printed');
 const scratch = mkdtempSync(path.join(tmpdir(), 'plan-validate-'));
 const site = path.join(scratch, 'site');
 let server: StaticServer;
@@ -18,7 +20,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   vi.useRealTimers();
-  const r = runBuild('data', site);
+  const r = runBuild(PRINTED, site);
   if (r.code !== 0) throw new Error(r.err);
   server = await serveStatic(site);
   browser = await launchBrowser();
@@ -29,9 +31,9 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** data/indicators.csv with I01's baseline typed as Chinese numerals: one located error. */
+/** The plan as printed (a fixture), its indicators.csv with I01's baseline typed as Chinese numerals: one located error. */
 const defective = () =>
-  readFileSync(path.join(REPO, 'data/indicators.csv'), 'utf8').replace(
+  readFileSync(path.join(PRINTED, 'indicators.csv'), 'utf8').replace(
     ',3500,3800,',
     ',三千五,3800,',
   );
@@ -63,7 +65,7 @@ describe('/validate/: the steward’s checker in the browser', () => {
 
     // The command line on the same data gives the same words and position.
     const dir = path.join(scratch, 'data-copy');
-    cpSync(path.join(REPO, 'data'), dir, { recursive: true });
+    cpSync(PRINTED, dir, { recursive: true });
     writeFileSync(path.join(dir, 'indicators.csv'), defective());
     const cli = spawnSync(process.execPath, ['scripts/check-data.ts'], {
       cwd: REPO,
@@ -95,7 +97,7 @@ describe('/validate/: the steward’s checker in the browser', () => {
   it('validate page: an unchanged data file passes', async () => {
     const page = await openChecker();
     await drop(page, [
-      { name: 'indicators.csv', bytes: [...readFileSync(path.join(REPO, 'data/indicators.csv'))] },
+      { name: 'indicators.csv', bytes: [...readFileSync(path.join(PRINTED, 'indicators.csv'))] },
     ]);
     await page.waitForFunction(() =>
       document.querySelector('[data-check-status]')?.textContent?.includes('检查通过'),
