@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateDataset } from '../src/lib/data/validate-dataset.ts';
 import { readDataDir } from '../src/lib/data/read-data-dir.ts';
