@@ -28,6 +28,13 @@ export interface FileSpec {
   unique: readonly (readonly string[])[];
   /** Columns whose numbers may carry a % when the row's unit is a percentage. */
   numeric: readonly string[];
+  /** Columns that name a row of another file (one of `files`); blank cells name nothing. */
+  references: readonly Reference[];
+}
+
+export interface Reference {
+  column: string;
+  files: readonly string[];
 }
 
 function spec(
@@ -36,8 +43,10 @@ function spec(
   schema: RowSchema,
   unique: readonly (readonly string[])[],
   numeric: readonly string[] = [],
+  references: readonly Reference[] = [],
 ): FileSpec {
-  return { file, label_zh, schema, columns: Object.keys(schema.shape), unique, numeric };
+  const columns = Object.keys(schema.shape);
+  return { file, label_zh, schema, columns, unique, numeric, references };
 }
 
 export const FILE_SPECS: readonly FileSpec[] = [
@@ -49,7 +58,14 @@ export const FILE_SPECS: readonly FileSpec[] = [
     [['id'], ['seq']],
     ['baseline_value', 'target_value', 'target_max'],
   ),
-  spec('observations.csv', '年度数据', ObservationRowSchema, [['measure_id', 'year']], ['value']),
+  spec(
+    'observations.csv',
+    '年度数据',
+    ObservationRowSchema,
+    [['measure_id', 'year']],
+    ['value'],
+    [{ column: 'measure_id', files: ['indicators.csv', 'milestones.csv'] }],
+  ),
   spec('programmes.csv', '重点专栏', ProgrammeRowSchema, [['id'], ['column_no']]),
   spec(
     'milestones.csv',
@@ -57,12 +73,28 @@ export const FILE_SPECS: readonly FileSpec[] = [
     MilestoneRowSchema,
     [['id']],
     ['baseline_value', 'target_value', 'target_max'],
+    [{ column: 'programme_id', files: ['programmes.csv'] }],
   ),
   spec('platforms.csv', '“3+3”平台', PlatformRowSchema, [['id'], ['seq']]),
-  spec('platform-capabilities.csv', '平台功能', PlatformCapabilityRowSchema, [
-    ['platform_id', 'capability_zh'],
-  ]),
-  spec('key-items.csv', '“四重”目录', KeyItemRowSchema, [['id']]),
+  spec(
+    'platform-capabilities.csv',
+    '平台功能',
+    PlatformCapabilityRowSchema,
+    [['platform_id', 'capability_zh']],
+    [],
+    [{ column: 'platform_id', files: ['platforms.csv'] }],
+  ),
+  spec(
+    'key-items.csv',
+    '“四重”目录',
+    KeyItemRowSchema,
+    [['id']],
+    [],
+    [
+      { column: 'platform_id', files: ['platforms.csv'] },
+      { column: 'programme_id', files: ['programmes.csv'] },
+    ],
+  ),
   spec('status-thresholds.csv', '进度判定阈值', StatusThresholdRowSchema, [['key']]),
 ];
 

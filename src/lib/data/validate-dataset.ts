@@ -41,6 +41,11 @@ interface Located<T> {
   line: number;
   row: T;
   raw: Record<string, string>;
+  /**
+   * The row failed its schema (already reported): `row` holds only the cells that parse on their
+   * own, so the cross-file rules can still report an unknown id or a duplicate in the same run.
+   */
+  partial?: true;
 }
 
 export type DatasetResult =
@@ -86,6 +91,8 @@ export function validateDataset(
   }
 
   const tables = new Map<string, Located<unknown>[]>();
+  /** Rows that failed their schema, with the cells that parsed (for the cross-file rules). */
+  const partials = new Map<string, Located<Record<string, unknown>>[]>();
   /** Ids present in each file, including rows that failed validation (no cascading errors). */
   const present = new Map<string, Set<string>>();
   for (const spec of FILE_SPECS) {
@@ -105,6 +112,7 @@ export function validateDataset(
     const table = readTable(spec, bytes, where(spec.file), add);
     if (!table) continue;
     tables.set(spec.file, table.rows);
+    partials.set(spec.file, table.partial);
     present.set(spec.file, table.ids);
   }
 
@@ -112,7 +120,14 @@ export function validateDataset(
   const complete = FILE_SPECS.every((s) => tables.has(s.file));
   const plan = get<PlanRow>('plan.csv');
   checkPlanRows(plan, present.get('plan.csv'), where('plan.csv'), add);
-  for (const spec of FILE_SPECS) checkUnique(spec, get(spec.file), where(spec.file), add);
+  const allRows = (file: string) =>
+    [...get<Record<string, unknown>>(file), ...(partials.get(file) ?? [])].sort(
+      (a, b) => a.line - b.line,
+    );
+  for (const spec of FILE_SPECS) {
+    checkUnique(spec, allRows(spec.file), where(spec.file), add);
+    checkSpecReferences(spec, allRows(spec.file), present, where, add);
+  }
   checkReferences(
     {
       indicators: get<IndicatorRow>('indicators.csv'),
@@ -209,7 +224,11 @@ function readTable(
   bytes: Uint8Array,
   file: string,
   add: Add,
-): { rows: Located<unknown>[]; ids: Set<string> } | null {
+): {
+  rows: Located<unknown>[];
+  partial: Located<Record<string, unknown>>[];
+  ids: Set<string>;
+} | null {
   const decoded = decodeCsv(bytes);
   if (!decoded.ok) {
     const { message, fix, en } = decoded;
@@ -344,6 +363,7 @@ function readTable(
   if (!headerOk) return null;
 
   const out: Located<unknown>[] = [];
+  const partial: Located<Record<string, unknown>>[] = [];
   const ids = new Set<string>();
   const urlColumns = new Set(spec.columns.filter((c) => c.endsWith('_url')));
   const idColumn = header.indexOf('id');
@@ -400,13 +420,15 @@ function readTable(
     });
     const result = spec.schema.safeParse(raw);
     if (!result.success) {
+      const failed = new Set(result.error.issues.map((i) => String(i.path[0])));
       for (const issue of result.error.issues)
         if (!hidden.has(String(issue.path[0]))) addZodIssue(issue, file, record.line, header, add);
+      partial.push({ line: record.line, row: parsedCells(spec, raw, failed), raw, partial: true });
       continue;
     }
     if (!personal && hidden.size === 0) out.push({ line: record.line, row: result.data, raw });
   }
-  return { rows: out, ids };
+  return { rows: out, partial, ids };
 }
 
 function addZodIssue(
@@ -458,17 +480,49 @@ function checkPlanRows(
     });
 }
 
-function checkUnique(spec: FileSpec, rows: Located<unknown>[], file: string, add: Add) {
+/** The cells of a row that failed its schema which parse on their own (the rest are left out). */
+function parsedCells(
+  spec: FileSpec,
+  raw: Record<string, string>,
+  failed: Set<string>,
+): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const col of spec.columns) {
+    const cell = spec.schema.shape[col];
+    if (failed.has(col) || !cell) continue;
+    const r = cell.safeParse(raw[col]);
+    if (r.success) row[col] = r.data;
+  }
+  return row;
+}
+
+/**
+ * Uniqueness compares parsed values, not the text typed: `２０２６` and `2026`, `０１` and `1` are
+ * the same year and the same number. A row whose key cells did not parse is left out.
+ */
+function checkUnique(
+  spec: FileSpec,
+  rows: Located<Record<string, unknown>>[],
+  file: string,
+  add: Add,
+) {
   for (const cols of spec.unique) {
     const firstSeen = new Map<string, number>();
     for (const r of rows) {
-      const key = cols.map((c) => trimCell(r.raw[c] ?? '')).join('\u0000');
+      if (cols.some((c) => !(c in r.row))) continue;
+      const key = JSON.stringify(cols.map((c) => r.row[c]));
       const first = firstSeen.get(key);
       if (first === undefined) {
         firstSeen.set(key, r.line);
         continue;
       }
-      const shown = cols.map((c) => `${c}=${brief(trimCell(r.raw[c] ?? ''))}`).join('，');
+      const shown = cols
+        .map((c) => {
+          const typed = trimCell(r.raw[c] ?? '');
+          const value = brief(String(r.row[c]));
+          return typed === value ? `${c}=${value}` : `${c}=${value}（填写为“${brief(typed)}”）`;
+        })
+        .join('，');
       add({
         file,
         line: r.line,
@@ -480,6 +534,45 @@ function checkUnique(spec: FileSpec, rows: Located<unknown>[], file: string, add
             ? '同一组合只能有一行：如果是更正数据，请直接修改原来那一行，并删除这一行。'
             : '编号必须唯一：请给这一行换一个没有用过的编号，或删除重复的行。',
         en: `duplicate ${cols.join('+')} (first at line ${first})`,
+      });
+    }
+  }
+}
+
+/**
+ * Every reference column of the file's table of facts names a row that exists, checked on valid
+ * rows and on the parsed cells of invalid ones, so an unknown id and a bad date in one row come
+ * in one run. A file that could not be read at all is reported once; references to it are not.
+ */
+function checkSpecReferences(
+  spec: FileSpec,
+  rows: Located<Record<string, unknown>>[],
+  present: Map<string, Set<string>>,
+  where: (f: string) => string,
+  add: Add,
+) {
+  for (const ref of spec.references) {
+    if (!ref.files.every((f) => present.has(f))) continue;
+    const known = new Set(ref.files.flatMap((f) => [...(present.get(f) ?? [])]));
+    for (const r of rows) {
+      const value = r.row[ref.column];
+      if (typeof value !== 'string' || value === '' || known.has(value)) continue;
+      const [only] = ref.files;
+      const several = ref.files.length > 1;
+      add({
+        file: where(spec.file),
+        line: r.line,
+        column: spec.columns.indexOf(ref.column) + 1,
+        field: ref.column,
+        message: several
+          ? `编号 ${value} 既不是 indicators.csv 中的指标，也不是 milestones.csv 中的专栏目标。`
+          : `编号 ${value} 在 ${only} 中不存在。`,
+        fix: several
+          ? `请填写指标编号（如 ${preview([...(present.get('indicators.csv') ?? [])])}）或量化专栏目标的编号。`
+          : `请填写 ${only} 里已有的编号（${preview([...known])}），或先在 ${only} 中新增这一行。`,
+        en: several
+          ? `${ref.column} ${value} not found`
+          : `${ref.column} ${value} not found in ${only}`,
       });
     }
   }
@@ -498,49 +591,11 @@ interface RefTables {
 }
 
 function checkReferences(t: RefTables, where: (f: string) => string, add: Add) {
-  const programmeIds = t.present.get('programmes.csv') ?? new Set<string>();
-  const platformIds = t.present.get('platforms.csv') ?? new Set<string>();
-  const measureIds = new Set([
-    ...(t.present.get('indicators.csv') ?? []),
-    ...(t.present.get('milestones.csv') ?? []),
-  ]);
-  // A file that could not be read at all is reported once; its references are not checked.
-  const programmesRead = t.present.has('programmes.csv');
-  const platformsRead = t.present.has('platforms.csv');
-  const measuresRead = t.present.has('indicators.csv') && t.present.has('milestones.csv');
+  // Unknown ids are reported by checkSpecReferences (from each file's table of facts).
   const indicatorIds = new Map(t.indicators.map((i) => [i.row.id, i.row]));
   const milestoneIds = new Map(t.milestones.map((m) => [m.row.id, m.row]));
 
-  const missingRef = (
-    file: string,
-    line: number,
-    field: string,
-    value: string,
-    target: string,
-    known: Iterable<string>,
-  ) => {
-    const list = [...known];
-    add({
-      file: where(file),
-      line,
-      column: columnOf(file, field),
-      field,
-      message: `编号 ${value} 在 ${target} 中不存在。`,
-      fix: `请填写 ${target} 里已有的编号（${preview(list)}），或先在 ${target} 中新增这一行。`,
-      en: `${field} ${value} not found in ${target}`,
-    });
-  };
-
   for (const m of t.milestones) {
-    if (programmesRead && !programmeIds.has(m.row.programme_id))
-      missingRef(
-        'milestones.csv',
-        m.line,
-        'programme_id',
-        m.row.programme_id,
-        'programmes.csv',
-        programmeIds,
-      );
     if (indicatorIds.has(m.row.id))
       add({
         file: where('milestones.csv'),
@@ -554,56 +609,14 @@ function checkReferences(t: RefTables, where: (f: string) => string, add: Add) {
     checkPercent('milestones.csv', m, m.row.unit_zh, where, add);
   }
   for (const i of t.indicators) checkPercent('indicators.csv', i, i.row.unit_zh, where, add);
-  for (const c of t.capabilities)
-    if (platformsRead && !platformIds.has(c.row.platform_id))
-      missingRef(
-        'platform-capabilities.csv',
-        c.line,
-        'platform_id',
-        c.row.platform_id,
-        'platforms.csv',
-        platformIds,
-      );
-  for (const k of t.keyItems) {
-    if (platformsRead && k.row.platform_id !== null && !platformIds.has(k.row.platform_id))
-      missingRef(
-        'key-items.csv',
-        k.line,
-        'platform_id',
-        k.row.platform_id,
-        'platforms.csv',
-        platformIds,
-      );
-    if (programmesRead && k.row.programme_id !== null && !programmeIds.has(k.row.programme_id))
-      missingRef(
-        'key-items.csv',
-        k.line,
-        'programme_id',
-        k.row.programme_id,
-        'programmes.csv',
-        programmeIds,
-      );
-  }
 
   const firstYear = t.plan ? t.plan.start_year - 5 : null;
   const lastYear = t.plan ? t.plan.end_year : null;
   for (const o of t.observations) {
     const indicator = indicatorIds.get(o.row.measure_id);
     const milestone = milestoneIds.get(o.row.measure_id);
-    if (!indicator && !milestone) {
-      // Present but invalid (already reported), or its file unreadable: nothing more to say here.
-      if (!measuresRead || measureIds.has(o.row.measure_id)) continue;
-      add({
-        file: where('observations.csv'),
-        line: o.line,
-        column: columnOf('observations.csv', 'measure_id'),
-        field: 'measure_id',
-        message: `编号 ${o.row.measure_id} 既不是 indicators.csv 中的指标，也不是 milestones.csv 中的专栏目标。`,
-        fix: `请填写指标编号（如 ${preview([...indicatorIds.keys()])}）或量化专栏目标的编号。`,
-        en: `measure_id ${o.row.measure_id} not found`,
-      });
-      continue;
-    }
+    // Unknown, or its row invalid (both already reported): nothing more to say here.
+    if (!indicator && !milestone) continue;
     if (milestone && milestone.kind !== 'quantity') {
       add({
         file: where('observations.csv'),
