@@ -6,15 +6,8 @@
  * problem, in Chinese). Exit 2: wrong arguments or a git problem (a message on stderr).
  */
 import { parseArgs } from 'node:util';
-import { readDataDir, resolveDataDir } from '../src/lib/data/read-data-dir.ts';
-import { validateDataset } from '../src/lib/data/validate-dataset.ts';
-import {
-  diffDatasets,
-  renderBaseInvalidMarkdown,
-  renderDiffMarkdown,
-  renderInvalidMarkdown,
-} from '../src/lib/data-diff.ts';
-import { GitError, readDataSnapshots, resolveCommit } from '../src/lib/git-data.ts';
+import { dataChange } from './lib/data-change.ts';
+import { GitError } from '../src/lib/git-data.ts';
 
 const USAGE = [
   '用法：npm run data:diff -- --base <版本> [--head <版本>]',
@@ -47,37 +40,14 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const cwd = process.cwd();
-  const dir = resolveDataDir(process.env, cwd);
-  const baseCommit = resolveCommit(cwd, values.base);
-  const headCommit = values.head === undefined ? null : resolveCommit(cwd, values.head);
-  const snapshots = readDataSnapshots(
-    cwd,
-    headCommit ? [baseCommit, headCommit] : [baseCommit],
-    dir.absolute,
-  );
-  const context = {
-    base: `\`${values.base}\`（${baseCommit.slice(0, 7)}）`,
-    head: headCommit ? `\`${values.head}\`（${headCommit.slice(0, 7)}）` : '工作区',
-  };
-
-  const headFiles = headCommit
-    ? (snapshots.get(headCommit)?.files ?? {})
-    : ((await readDataDir(dir.absolute)) ?? {});
-  const head = validateDataset(headFiles, { dir: dir.shown });
-  if (!head.ok) {
-    console.log(renderInvalidMarkdown(head.issues, context));
-    return 1;
-  }
-  const baseFiles = snapshots.get(baseCommit)?.files ?? null;
-  // No data directory at the base: the data is new, everything is added.
-  const base = baseFiles ? validateDataset(baseFiles, { dir: dir.shown }) : null;
-  if (base && !base.ok) {
-    console.log(renderBaseInvalidMarkdown(base.issues.length, context));
-    return 0;
-  }
-  console.log(renderDiffMarkdown(diffDatasets(base ? base.data : null, head.data), context));
-  return 0;
+  const change = await dataChange({
+    cwd: process.cwd(),
+    env: process.env,
+    base: values.base,
+    head: values.head,
+  });
+  console.log(change.markdown);
+  return change.ok ? 0 : 1;
 }
 
 try {

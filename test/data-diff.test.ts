@@ -101,6 +101,33 @@ describe('npm run data:diff (scripts/data-diff.ts) on a temporary git repository
     expect(r.out).not.toMatch(/^- T03/m);
   });
 
+  it('data:diff: names each measure by id and name, with its unit, each year old → new and its status change', () => {
+    const r = dataDiff(repo, ['--base', 'HEAD~1', '--head', 'HEAD']);
+    const lines = r.out.split('\n');
+    expect(lines).toContain('#### 按指标和目标（2 项）');
+    expect(lines).toContain(
+      '- **T01 测试抽检数量**（批次/年）：2027 年：新增 3600 批次/年（正式数）；状态 快于预期 → 略有滞后',
+    );
+    expect(lines).toContain(
+      '- **TM01 测试审评用时**（工作日）：2026 年：撤回（原为 150 工作日（正式数））；状态 快于预期 → 暂无数据',
+    );
+  });
+
+  it('data:diff: a published figure revised, or made final, is said to be so', () => {
+    const revised = makeRepo('revised');
+    edit(revised, 'observations.csv', (t) =>
+      t
+        .replace('T01,2026,3600,final', 'T01,2026,3650,final')
+        .replace('T02,2026,13,provisional', 'T02,2026,13,final'),
+    );
+    commit(revised, '修订 2026 年数据');
+    const r = dataDiff(revised, ['--base', 'HEAD~1', '--head', 'HEAD']);
+    expect(r.out).toContain(
+      '- **T01 测试抽检数量**（批次/年）：2026 年：修订 3600 批次/年（正式数） → 3650 批次/年（正式数）；状态不变',
+    );
+    expect(r.out).toContain('- **T02 测试课题数**（项）：2026 年：13 由初步数改为正式数；状态不变');
+  });
+
   it('data:diff: compares with the working tree when --head is omitted', () => {
     const r = dataDiff(repo, ['--base', 'HEAD~1']);
     expect(r.code).toBe(0);
@@ -168,6 +195,24 @@ describe('npm run data:diff: invalid head, no change, bad arguments', () => {
     commit(repo, 'Excel 格式');
     const r = dataDiff(repo, ['--base', 'HEAD~1', '--head', 'HEAD']);
     expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^### 仅格式变化，数据未变\n/);
+    expect(r.out).toContain('- indicators.csv：引号、空格或数字写法有变化');
+  });
+
+  it('data:diff: an Excel re-save (BOM and CRLF, every line changed in git) is “仅格式变化，数据未变”', () => {
+    const resaved = makeRepo('resaved');
+    edit(resaved, 'observations.csv', (t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`);
+    commit(resaved, 'Excel 另存');
+    const r = dataDiff(resaved, ['--base', 'HEAD~1', '--head', 'HEAD']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^### 仅格式变化，数据未变\n/);
+    expect(r.out).toContain('- observations.csv：添加了 BOM，换行符由 LF 改为 CRLF');
+    expect(r.out).not.toContain('新增');
+  });
+
+  it('data:diff: a commit that changes nothing in data/ says 数据没有变化', () => {
+    const r = dataDiff(repo, ['--base', 'HEAD', '--head', 'HEAD']);
+    expect(r.code).toBe(0);
     expect(r.out.trim()).toBe('数据没有变化。(en: no data changes)');
   });
 
@@ -213,7 +258,7 @@ describe('diffDatasets and renderDiffMarkdown (pure)', () => {
 
   it('diffDatasets: identical datasets → no file and no status changes', () => {
     const diff = diffDatasets(base, load(overlayFiles()));
-    expect(diff).toEqual({ files: [], statuses: [] });
+    expect(diff).toEqual({ files: [], statuses: [], measures: [], formatOnly: [] });
     expect(summaryLine(diff, 'zh')).toBe('数据没有变化');
   });
 

@@ -9,6 +9,8 @@ import type { Dataset } from './data/validate-dataset.ts';
 import { formatReport, type DataIssue } from './data/issues.ts';
 import { assessDataset } from './assessments.ts';
 import { STATUS_EN, STATUS_ZH, type Status } from './progress.ts';
+import { figureChangeZh, measureChanges, type MeasureChange } from './diff-measures.ts';
+import { formatOnlyChanges, type FormatChange } from './diff-format.ts';
 
 type Row = Readonly<Record<string, unknown>>;
 
@@ -68,6 +70,16 @@ export interface DataDiff {
   /** Only files with at least one added, removed or changed row, in FILE_SPECS order. */
   files: FileDiff[];
   statuses: StatusChange[];
+  /** Each indicator or quantity milestone whose figures changed, by id and name. */
+  measures: MeasureChange[];
+  /** Files whose bytes changed but whose data did not (an Excel re-save). */
+  formatOnly: FormatChange[];
+}
+
+/** The raw bytes of both sides, to tell a re-save from a change. */
+export interface DiffBytes {
+  base: Readonly<Record<string, Uint8Array | undefined>>;
+  head: Readonly<Record<string, Uint8Array | undefined>>;
 }
 
 /** null, as shown in a diff. */
@@ -183,7 +195,7 @@ function statusesOf(data: Dataset | null) {
  * A target that appears or disappears is listed as a status change only when it has a status
  * other than 暂无数据 on the side where it exists.
  */
-export function diffDatasets(base: Dataset | null, head: Dataset): DataDiff {
+export function diffDatasets(base: Dataset | null, head: Dataset, bytes?: DiffBytes): DataDiff {
   const names = measureNames(base, head);
   const files = FILE_SPECS.map((spec) => {
     const rows = ROWS_OF[spec.file];
@@ -207,7 +219,9 @@ export function diffDatasets(base: Dataset | null, head: Dataset): DataDiff {
   for (const [id, prev] of before)
     if (!after.has(id) && prev.status !== 'no-data')
       statuses.push({ kind: prev.kind, id, name: prev.name, from: prev.status, to: null });
-  return { files, statuses };
+  const changed = new Set(files.map((f) => f.file));
+  const formatOnly = bytes ? formatOnlyChanges(bytes.base, bytes.head, changed) : [];
+  return { files, statuses, measures: measureChanges(base, head), formatOnly };
 }
 
 export function isEmptyDiff(diff: DataDiff): boolean {
@@ -300,13 +314,38 @@ export interface MarkdownContext {
  * removed rows (at most MAX_LISTED per file), then the status changes. No change → one line.
  */
 export function renderDiffMarkdown(diff: DataDiff, context: MarkdownContext = {}): string {
-  if (isEmptyDiff(diff)) return '数据没有变化。(en: no data changes)';
+  const formatLines = diff.formatOnly.map((f) => `- ${f.file}：${f.what_zh.join('，')}`);
+  if (isEmptyDiff(diff))
+    return formatLines.length
+      ? [
+          '### 仅格式变化，数据未变',
+          '',
+          '这些文件重新保存过（例如用 Excel/WPS 打开后另存），git 显示每一行都变了，但没有一个数值或文字发生变化：',
+          '',
+          ...formatLines,
+          '',
+          '(en: format-only changes, the data is unchanged)',
+        ].join('\n')
+      : '数据没有变化。(en: no data changes)';
   const t = diffTotals(diff);
   const lines = [
     `### 数据变化：${t.files} 个文件，${countsZh(t.added, t.removed, t.changed)}；状态变化 ${t.statuses} 项`,
   ];
   if (context.base || context.head)
     lines.push('', `比较：${context.base ?? '（无）'} → ${context.head ?? '（无）'}`);
+  if (diff.measures.length > 0) {
+    lines.push('', `#### 按指标和目标（${diff.measures.length} 项）`, '');
+    const statusOf = new Map(diff.statuses.map((s) => [s.id, s]));
+    const items = diff.measures.map((m) => {
+      const unit = m.unit ? `（${m.unit}）` : '';
+      const figures = m.figures.map((c) => figureChangeZh(c, m.unit)).join('；');
+      const s = statusOf.get(m.id);
+      const status = s ? `；状态 ${transitionZh(s)}` : '；状态不变';
+      return `- **${m.id} ${clip(m.name, 40)}**${unit}：${figures}${status}`;
+    });
+    lines.push(...items.slice(0, MAX_LISTED));
+    if (items.length > MAX_LISTED) lines.push(`- ……另有 ${items.length - MAX_LISTED} 项未列出`);
+  }
   for (const f of diff.files) {
     lines.push(
       '',
@@ -328,6 +367,7 @@ export function renderDiffMarkdown(diff: DataDiff, context: MarkdownContext = {}
     if (diff.statuses.length > MAX_LISTED)
       lines.push(`- ……另有 ${diff.statuses.length - MAX_LISTED} 项未列出`);
   }
+  if (formatLines.length > 0) lines.push('', '#### 仅格式变化，数据未变', '', ...formatLines);
   lines.push(
     '',
     `(en: ${t.files} file(s): ${countsEn(t.added, t.removed, t.changed)}; ${t.statuses} status change(s))`,

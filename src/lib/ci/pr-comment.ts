@@ -21,8 +21,7 @@ export interface StepResult {
 }
 
 export type DataVerdict =
-  | { ok: true; diffMarkdown: string }
-  | { ok: false; count: number; report: string };
+  { ok: true; diffMarkdown: string } | { ok: false; count: number; report: string };
 
 export interface PrCheckState {
   /** How the two sides are named, e.g. `origin/main（1a2b3c4）`. */
@@ -75,7 +74,9 @@ export function fence(text: string, info = 'text'): string {
 }
 
 function cut(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max)}\n…（内容过长，已截断，完整内容见运行日志）` : text;
+  return text.length > max
+    ? `${text.slice(0, max)}\n…（内容过长，已截断，完整内容见运行日志）`
+    : text;
 }
 
 function stepLine(key: keyof typeof STEP_NAMES, r: StepResult): string {
@@ -106,7 +107,8 @@ export function renderPrComment(s: PrCheckState): string {
     lines.push(stepLine('build', s.build), stepLine('site', s.site), stepLine('tests', s.tests));
     for (const key of ['build', 'site', 'tests'] as const) {
       const r = s[key];
-      if (r.state === 'skipped' && r.detail) lines.push('', `${STEP_NAMES[key][0]}未运行：${r.detail}`);
+      if (r.state === 'skipped' && r.detail)
+        lines.push('', `${STEP_NAMES[key][0]}未运行：${r.detail}`);
       if (r.state === 'failed') {
         lines.push('', `#### ❌ ${STEP_NAMES[key][0]}未通过`, '');
         if (r.detail) lines.push(fence(cut(r.detail, 8000)), '');
@@ -118,7 +120,8 @@ export function renderPrComment(s: PrCheckState): string {
       }
     }
     lines.push('', cut(s.data.diffMarkdown, MAX_CHARS - 12000));
-    if (overall === 'passed') lines.push('', '请核对上面的改动无误后，等待审核人合并。合并后网站会自动更新。');
+    if (overall === 'passed')
+      lines.push('', '请核对上面的改动无误后，等待审核人合并。合并后网站会自动更新。');
   }
   const en = !s.data.ok
     ? `data check failed with ${s.data.count} issue(s); nothing was built`
