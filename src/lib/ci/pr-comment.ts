@@ -99,9 +99,14 @@ const HOW_TO_FIX = [
 export function renderPrComment(s: PrCheckState): string {
   const overall = overallOf(s);
   const lines = [COMMENT_MARKER, !s.data.ok ? '### ❌ 数据检查未通过' : HEADINGS[overall], ''];
-  lines.push(`比较：${s.base} → ${s.head}`, '');
   if (!s.data.ok) {
-    lines.push(...HOW_TO_FIX, '', fence(cut(s.data.report, MAX_CHARS - 4000)));
+    lines.push(
+      `比较：${s.base} → ${s.head}`,
+      '',
+      ...HOW_TO_FIX,
+      '',
+      fence(cut(s.data.report, MAX_CHARS - 4000)),
+    );
   } else {
     lines.push('| 步骤 | 结果 |', '| --- | --- |', '| 数据检查 | ✅ 通过 |');
     lines.push(stepLine('build', s.build), stepLine('site', s.site), stepLine('tests', s.tests));
