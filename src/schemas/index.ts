@@ -22,8 +22,15 @@ export interface FileSpec {
   /** What the file holds, for messages. */
   label_zh: string;
   schema: RowSchema;
-  /** Column names in contract order. */
+  /** The columns every file must have in its header, in contract order. */
   columns: readonly string[];
+  /**
+   * Further columns a file may carry or leave out (absent = blank in every row), after `columns`
+   * in contract order, e.g. milestones.csv lead_zh. Their schemas have a default.
+   */
+  optional: readonly string[];
+  /** Every column the file may carry: `columns` then `optional`. */
+  known: readonly string[];
   /** Column sets that must be unique across rows. */
   unique: readonly (readonly string[])[];
   /** Columns whose numbers may carry a % when the row's unit is a percentage. */
@@ -37,7 +44,12 @@ function spec(
   unique: readonly (readonly string[])[],
   numeric: readonly string[] = [],
 ): FileSpec {
-  return { file, label_zh, schema, columns: Object.keys(schema.shape), unique, numeric };
+  const known = Object.keys(schema.shape);
+  // A column whose schema has a default (`.default(null)`) may be absent from a file's header.
+  const isOptional = (c: string) => schema.shape[c]?._zod.optin !== undefined;
+  const columns = known.filter((c) => !isOptional(c));
+  const optional = known.filter(isOptional);
+  return { file, label_zh, schema, columns, optional, known, unique, numeric };
 }
 
 export const FILE_SPECS: readonly FileSpec[] = [

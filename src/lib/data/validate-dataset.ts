@@ -288,7 +288,7 @@ function readTable(
       return;
     }
     seen.set(name, column);
-    if (spec.columns.includes(name)) return;
+    if (spec.known.includes(name)) return;
     if (looksLikePersonalColumn(name)) {
       add({
         file,
@@ -366,7 +366,7 @@ function readTable(
     }
     const raw: Record<string, string> = {};
     header.forEach((name, i) => {
-      if (spec.columns.includes(name)) raw[name] = record.cells[i] ?? '';
+      if (spec.known.includes(name)) raw[name] = record.cells[i] ?? '';
     });
     // Invisible characters first: such a cell is reported once, for that reason only.
     const hidden = new Set<string>();
