@@ -146,7 +146,7 @@ function diffFile(
       added.push(refOf(spec, row, names));
       continue;
     }
-    const fields = spec.known
+    const fields = spec.columns
       .filter((c) => !same(prev[c], row[c]))
       .map((c) => ({ field: c, from: showValue(prev[c]), to: showValue(row[c]) }));
     if (fields.length > 0) changed.push({ ...refOf(spec, row, names), value: null, fields });

@@ -22,15 +22,13 @@ export interface FileSpec {
   /** What the file holds, for messages. */
   label_zh: string;
   schema: RowSchema;
-  /** The columns every file must have in its header, in contract order. */
+  /** Column names in contract order (required ones first, then `optional`). */
   columns: readonly string[];
   /**
-   * Further columns a file may carry or leave out (absent = blank in every row), after `columns`
-   * in contract order, e.g. milestones.csv lead_zh. Their schemas have a default.
+   * Columns a file may leave out of its header (absent = blank in every row), e.g. milestones.csv
+   * lead_zh. Their schemas have a default.
    */
   optional: readonly string[];
-  /** Every column the file may carry: `columns` then `optional`. */
-  known: readonly string[];
   /** Column sets that must be unique across rows. */
   unique: readonly (readonly string[])[];
   /** Columns whose numbers may carry a % when the row's unit is a percentage. */
@@ -44,12 +42,10 @@ function spec(
   unique: readonly (readonly string[])[],
   numeric: readonly string[] = [],
 ): FileSpec {
-  const known = Object.keys(schema.shape);
+  const columns = Object.keys(schema.shape);
   // A column whose schema has a default (`.default(null)`) may be absent from a file's header.
-  const isOptional = (c: string) => schema.shape[c]?._zod.optin !== undefined;
-  const columns = known.filter((c) => !isOptional(c));
-  const optional = known.filter(isOptional);
-  return { file, label_zh, schema, columns, optional, known, unique, numeric };
+  const optional = columns.filter((c) => schema.shape[c]?._zod.optin !== undefined);
+  return { file, label_zh, schema, columns, optional, unique, numeric };
 }
 
 export const FILE_SPECS: readonly FileSpec[] = [

@@ -288,7 +288,7 @@ function readTable(
       return;
     }
     seen.set(name, column);
-    if (spec.known.includes(name)) return;
+    if (spec.columns.includes(name)) return;
     if (looksLikePersonalColumn(name)) {
       add({
         file,
@@ -329,7 +329,7 @@ function readTable(
     });
   }
   for (const col of spec.columns)
-    if (!seen.has(col)) {
+    if (!seen.has(col) && !spec.optional.includes(col)) {
       headerOk = false;
       add({
         file,
@@ -366,7 +366,7 @@ function readTable(
     }
     const raw: Record<string, string> = {};
     header.forEach((name, i) => {
-      if (spec.known.includes(name)) raw[name] = record.cells[i] ?? '';
+      if (spec.columns.includes(name)) raw[name] = record.cells[i] ?? '';
     });
     // Invisible characters first: such a cell is reported once, for that reason only.
     const hidden = new Set<string>();

@@ -25,5 +25,5 @@ export const GET: APIRoute = async ({ params }) => {
   const { data } = await getDataset();
   const spec = FILE_SPECS.find((s) => s.file === `${params.file}.csv`);
   const rows = ROWS[params.file ?? '']?.(data) ?? [];
-  return csvResponse(toExcelCsv(rows as Record<string, unknown>[], spec?.known ?? []));
+  return csvResponse(toExcelCsv(rows as Record<string, unknown>[], spec?.columns ?? []));
 };
