@@ -85,7 +85,7 @@ describe('values the documents do not state', () => {
 
   it('programme page: a zero-count target without a unit says the plan gives none', () => {
     const html = page('programmes/P06');
-    expect(html).toMatch(/≤ 0<span class="muted" data-no-unit[^>]*>（规划未标明单位）/);
+    expect(html).toMatch(/≤ 0<span class="muted no-unit" data-no-unit[^>]*>（规划未标明单位）/);
     expect(page('en/programmes/P06')).toContain('(the plan gives no unit)');
     const tm04 = api('milestones').find((m: { id: string }) => m.id === 'TM04');
     expect(tm04).toMatchObject({ unit_zh: null, target_value: 0, status: 'no-data' });
