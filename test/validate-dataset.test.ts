@@ -43,6 +43,23 @@ describe('validateDataset: what Excel and WPS write is accepted', () => {
   });
 });
 
+describe('validateDataset: optional columns and what the plan leaves unsaid', () => {
+  it('validateDataset: a milestones.csv without the optional lead_zh column reads lead_zh as blank', () => {
+    const result = validateDataset(overlayFiles());
+    if (!result.ok) throw new Error(formatReport(result.issues));
+    expect(result.data.milestones.map((m) => m.lead_zh)).toEqual([null, null, null]);
+  });
+
+  it('validateDataset: lead_zh is read where present; a zero-count target may leave its unit blank', () => {
+    const result = validateDataset(overlayFiles('accepted/zero-count-without-unit'));
+    if (!result.ok) throw new Error(formatReport(result.issues));
+    const byId = new Map(result.data.milestones.map((m) => [m.id, m]));
+    expect(byId.get('TM01')?.lead_zh).toBe('测试检验中心');
+    expect(byId.get('TM02')?.lead_zh).toBeNull();
+    expect(byId.get('TM04')).toMatchObject({ unit_zh: null, target_value: 0, comparator: '<=' });
+  });
+});
+
 describe('validateDataset: one fixture per defect, message locked in expected.txt', () => {
   it.each(defectNames())(
     'validateDataset: rejects %s with a located Chinese message',

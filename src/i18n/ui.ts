@@ -46,6 +46,27 @@ export const UI = {
     note: '注',
     notationNote: '注：〔〕内数据为五年累计数，*为五年平均数。',
     footerDraft: '规划文本为征求意见稿，正式印发前请勿在公开场合引用。',
+    optionalColumns: '可省略的列：',
+    lead: '牵头单位',
+    leadNotStated: '规划未明确牵头单位',
+    taskUnit: '规划点名的单位',
+    taskUnitNote:
+      '规划正文为某项任务点名了单位时，在该项下注明“规划点名的单位”；其余各项规划没有点名单位。',
+    noUnit: '规划未标明单位',
+    area: '区域',
+    operator: '运营/依托单位',
+    notStated: '规划未写明',
+    keyItems: {
+      lede: '依据《天津市药品监督管理局全程服务生物医药产业“重点区域、重点平台、重点项目、重点产品”管理办法》（津药监法〔2025〕6号）。本页只收录市药监局审定印发的目录清单中的条目（第十六条），只列公开信息，不公开联系人及联系方式。',
+      notPublished: '目录清单尚未发布',
+      notPublishedText:
+        '市药监局尚未公布“四重”目录清单，本页因此暂无条目。规划（征求意见稿）和津药监法〔2025〕6号都没有点名列入清单的区域、平台、项目或产品：办法规定的是认定条件和工作程序，规划提到“四重”时也没有列出具体名单。',
+      kinds: '四类服务对象及认定条件（第三、五、七、九条）',
+      compile: '清单怎样形成、由谁印发（第十五、十六条）',
+      removal: '怎样移出（第二十二条）',
+      when: '条目何时出现在本站',
+      overviewEmpty: '目录清单尚未发布：认定条件、印发程序和移出规则见“四重”目录页。',
+    },
   },
   en: {
     siteName: 'Tianjin Drug Safety 15th Five-Year Plan Tracker',
@@ -91,6 +112,28 @@ export const UI = {
     notationNote: 'Note: figures in 〔〕 are five-year totals; * marks a five-year average.',
     footerDraft:
       'The plan text is a draft for comment and must not be quoted in public before it is issued.',
+    optionalColumns: 'optional: ',
+    lead: 'Lead',
+    leadNotStated: 'The plan names no lead unit',
+    taskUnit: 'Unit named in the plan',
+    taskUnitNote:
+      'Where the plan’s text names a unit for a task, it is shown under that item as “Unit named in the plan”; for the other items the plan names none.',
+    noUnit: 'the plan gives no unit',
+    area: 'Area',
+    operator: 'Operator',
+    notStated: 'not stated in the plan',
+    keyItems: {
+      lede: 'Under the agency’s rules on whole-process service for key regions, platforms, projects and products of the biomedical industry (津药监法〔2025〕6号). This page lists only entries of the list the agency has approved and issued (Art. 16), public fields only: no contact persons or contact details.',
+      notPublished: 'The list has not been published yet',
+      notPublishedText:
+        'The agency has not yet published its list of key regions, platforms, projects and products, so this page has no entries. Neither the plan (draft for comment) nor 津药监法〔2025〕6号 names any listed item: the rules set the criteria and the procedure, and where the plan mentions 四重 it names no items.',
+      kinds: 'The four kinds and their criteria (Arts. 3, 5, 7 and 9)',
+      compile: 'How the list is compiled and issued (Arts. 15 and 16)',
+      removal: 'How items are removed (Art. 22)',
+      when: 'When entries appear on this site',
+      overviewEmpty:
+        'The list has not been published yet: see the key-items page for the criteria, how the list is issued and how items are removed.',
+    },
   },
 } as const;
 

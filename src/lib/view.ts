@@ -35,6 +35,7 @@ export function categoryLabel(category: Category, lang: Lang): string {
 /** A value with its unit: 3600 批次/年, 99.5%. */
 export function withUnit(value: number, unit: string): string {
   if (unit === '%') return `${formatNumber(value)}%`;
+  if (unit === '') return formatNumber(value); // the plan prints no unit (零超时 …)
   return `${formatNumber(value)} ${unit}`;
 }
 

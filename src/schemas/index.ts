@@ -22,8 +22,13 @@ export interface FileSpec {
   /** What the file holds, for messages. */
   label_zh: string;
   schema: RowSchema;
-  /** Column names in contract order. */
+  /** Column names in contract order (required ones first, then `optional`). */
   columns: readonly string[];
+  /**
+   * Columns a file may leave out of its header (absent = blank in every row), e.g. milestones.csv
+   * lead_zh. Their schemas have a default.
+   */
+  optional: readonly string[];
   /** Column sets that must be unique across rows. */
   unique: readonly (readonly string[])[];
   /** Columns whose numbers may carry a % when the row's unit is a percentage. */
@@ -46,7 +51,9 @@ function spec(
   references: readonly Reference[] = [],
 ): FileSpec {
   const columns = Object.keys(schema.shape);
-  return { file, label_zh, schema, columns, unique, numeric, references };
+  // A column whose schema has a default (`.default(null)`) may be absent from a file's header.
+  const optional = columns.filter((c) => schema.shape[c]?._zod.optin !== undefined);
+  return { file, label_zh, schema, columns, optional, unique, numeric, references };
 }
 
 export const FILE_SPECS: readonly FileSpec[] = [

@@ -26,6 +26,14 @@ export type DeliverableStatus = keyof typeof DELIVERABLE_STATUS;
 
 const QUANTITY_ONLY = ['unit_zh', 'target_value', 'comparator', 'measure'] as const;
 
+/**
+ * A target that is a count of zero (“零超时、零积压、零差错”): the plan prints no unit for these, so
+ * unit_zh may stay blank and the site says the plan gives none. Any other quantity needs its unit.
+ */
+export function isZeroCount(row: { target_value: number | null; target_max: number | null }) {
+  return row.target_value === 0 && row.target_max === null;
+}
+
 export const MilestoneRowSchema = z
   .object({
     /** Stable id, M<专栏>-<seq>, e.g. M06-03. */
@@ -60,17 +68,24 @@ export const MilestoneRowSchema = z
     evidence_url: url({ optional: true }),
     /** Where it is printed, e.g. 专栏6 第2条 or 三（二）4 正文. */
     source_zh: requiredText(300),
+    /**
+     * The unit the plan's text names for this task (市药检院, 会同市卫生健康委 …), in its words; blank
+     * where it names none. Optional column: a file without it reads as blank everywhere.
+     */
+    lead_zh: optionalText(200).default(null),
   })
   .superRefine((row, ctx) => {
     const issue = (path: string, message: string, fix: string, en: string) =>
       ctx.addIssue({ code: 'custom', path: [path], message, params: { fix, en } });
     if (row.kind === 'quantity') {
       for (const col of QUANTITY_ONLY)
-        if (row[col] === null)
+        if (row[col] === null && !(col === 'unit_zh' && isZeroCount(row)))
           issue(
             col,
             `量化目标（kind=quantity）必须填写 ${col}。`,
-            '量化目标需要填写单位 unit_zh、目标值 target_value、比较符 comparator 和计算方式 measure。',
+            col === 'unit_zh'
+              ? '请按规划原文填写单位（项、个、%、工作日 …）。只有目标为零的计数（如“零超时”“零积压”，target_value 为 0）且规划没有印出单位时，才可以留空，网站会注明“规划未标明单位”。'
+              : '量化目标需要填写单位 unit_zh、目标值 target_value、比较符 comparator 和计算方式 measure。',
             `quantity milestones need ${col}`,
           );
       if (row.status !== null)

@@ -348,7 +348,7 @@ function readTable(
     });
   }
   for (const col of spec.columns)
-    if (!seen.has(col)) {
+    if (!seen.has(col) && !spec.optional.includes(col)) {
       headerOk = false;
       add({
         file,
