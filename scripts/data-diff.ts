@@ -6,8 +6,7 @@
  * problem, in Chinese). Exit 2: wrong arguments or a git problem (a message on stderr).
  */
 import { parseArgs } from 'node:util';
-import { dataChange } from './lib/data-change.ts';
-import { GitError } from '../src/lib/git-data.ts';
+import { dataChange, runCommand } from './lib/data-change.ts';
 
 const USAGE = [
   '用法：npm run data:diff -- --base <版本> [--head <版本>]',
@@ -50,15 +49,4 @@ async function main(): Promise<number> {
   return change.ok ? 0 : 1;
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  // A clear message, never a stack trace.
-  const message = error instanceof Error ? error.message : String(error);
-  console.error(
-    error instanceof GitError
-      ? `无法读取 git 中的数据：${message}\n改法：请在仓库根目录下运行，并确认版本名正确（如 origin/main、HEAD~1）。`
-      : `比较失败：${message}`,
-  );
-  process.exitCode = 2;
-}
+await runCommand(main, '比较');

@@ -17,14 +17,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport } from '../src/lib/data/issues.ts';
 import { resolveDataDir } from '../src/lib/data/read-data-dir.ts';
-import { GitError } from '../src/lib/git-data.ts';
 import {
   overallOf,
   renderPrComment,
   type PrCheckState,
   type StepResult,
 } from '../src/lib/ci/pr-comment.ts';
-import { dataChange } from './lib/data-change.ts';
+import { dataChange, runCommand } from './lib/data-change.ts';
 import { detectForge } from './lib/forges.ts';
 import { changedFiles, isDataFile } from './lib/changed-files.ts';
 import { runSiteChecks } from './lib/site-checks-run.ts';
@@ -194,14 +193,4 @@ async function main(): Promise<number> {
   return overallOf(state) === 'passed' ? 0 : 1;
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  const message = error instanceof Error ? error.message : String(error);
-  console.error(
-    error instanceof GitError
-      ? `无法读取 git 中的数据：${message}\n改法：请在仓库根目录下运行，并确认版本名正确（如 origin/main、HEAD~1）；CI 中检出时要带上完整历史（fetch-depth: 0）。`
-      : `检查失败：${message}`,
-  );
-  process.exitCode = 2;
-}
+await runCommand(main, '检查');

@@ -13,7 +13,7 @@ import {
   renderDiffMarkdown,
   renderInvalidMarkdown,
 } from '../../src/lib/data-diff.ts';
-import { readDataSnapshots, resolveCommit } from '../../src/lib/git-data.ts';
+import { GitError, readDataSnapshots, resolveCommit } from '../../src/lib/git-data.ts';
 
 export interface DataChangeRequest {
   cwd: string;
@@ -80,4 +80,22 @@ export async function dataChange(req: DataChangeRequest): Promise<DataChange> {
           names,
         );
   return { ok: true, markdown, baseCommit, headCommit, names };
+}
+
+/**
+ * Run a command's main function and set the exit code: a clear message for any failure, never a
+ * stack trace (exit 2). `what` names the command's work in the message, e.g. 比较.
+ */
+export async function runCommand(main: () => Promise<number>, what: string): Promise<void> {
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(
+      error instanceof GitError
+        ? `无法读取 git 中的数据：${message}\n改法：请在仓库根目录下运行，并确认版本名正确（如 origin/main、HEAD~1）；CI 中检出时要带上完整历史（fetch-depth: 0）。`
+        : `${what}失败：${message}`,
+    );
+    process.exitCode = 2;
+  }
 }

@@ -48,18 +48,16 @@ export function measureChanges(base: Dataset | null, head: Dataset): MeasureChan
   for (const [key, now] of after) {
     const prev = before.get(key);
     const to = { value: now.value, status: now.status };
-    if (!prev) push(now.measure_id, { year: now.year, kind: 'added', from: null, to });
-    else if (prev.value !== now.value)
+    if (!prev) {
+      push(now.measure_id, { year: now.year, kind: 'added', from: null, to });
+      continue;
+    }
+    const kind =
+      prev.value !== now.value ? 'revised' : prev.status !== now.status ? 'finalised' : null;
+    if (kind)
       push(now.measure_id, {
         year: now.year,
-        kind: 'revised',
-        from: { value: prev.value, status: prev.status },
-        to,
-      });
-    else if (prev.status !== now.status)
-      push(now.measure_id, {
-        year: now.year,
-        kind: 'finalised',
+        kind,
         from: { value: prev.value, status: prev.status },
         to,
       });
