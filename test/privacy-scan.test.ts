@@ -38,6 +38,17 @@ describe('scanForPersonalData', () => {
     expect(scanForPersonalData([page('a.html', text)], [])).toEqual([]);
   });
 
+  it('scanForPersonalData: digits inside a hash are not a phone number (a version hash once spelt 16912345602)', () => {
+    const text = [
+      '{"version":"a16912345602bc3d","commit":"e3b0c44298fc1c149afbf4c8996fb924"}',
+      '<meta content="script-src \'sha256-Zeer13812345678JMmRiEbU4iG8Nbd6cRY7=\'">',
+    ].join('\n');
+    expect(scanForPersonalData([page('version.json', text)], [])).toEqual([]);
+    // A number right after a short word is still one: only long tokens with letters are hashes.
+    const phone = scanForPersonalData([page('a.html', '<p>Tel13812345678</p>')], []);
+    expect(phone.map((f) => f.masked)).toEqual(['138******78']);
+  });
+
   it('scanForPersonalData: reports files in path order, each match once', () => {
     const found = scanForPersonalData(
       [page('b.json', '"13912345678"'), page('a.csv', 'x,13712345678\ny,13612345678')],

@@ -31,7 +31,9 @@ describe('npm run report:pdf', () => {
     expect(pages).toBeLessThanOrEqual(16);
     expect(info).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/);
     const text = spawnSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).stdout;
-    const flat = text.replace(/\s+/g, '');
+    // Names in reading order: -layout interleaves two charts' wrapped titles side by side.
+    const raw = spawnSync('pdftotext', ['-raw', out, '-'], { encoding: 'utf8' }).stdout;
+    const flat = raw.replace(/\s+/g, '');
     for (const name of names) expect(flat, name).toContain(name.replace(/\s+/g, ''));
     expect(flat).toContain('2027年度监测报告');
     expect(flat).toContain('演示数据'); // the cover says the figures are made up

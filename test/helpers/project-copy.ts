@@ -6,12 +6,13 @@
  * without ever reading or touching this repository's data/.
  */
 import {
+  copyFileSync,
   cpSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   rmSync,
   symlinkSync,
-  copyFileSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +33,10 @@ export function committableFiles(repo: string): string[] {
 }
 
 export interface CopyOptions {
-  /** Replace the copy's data/ with this directory's CSV files (and nothing else). */
+  /**
+   * Replace the copy's data files (the CSV files directly in data/) with this directory's CSV
+   * files. The stewards' guide, the reading register and the templates stay: they are software.
+   */
   data?: string;
   /** Commit date of the copy's first commit (ISO), so its build date is known. */
   date?: string;
@@ -41,11 +45,14 @@ export interface CopyOptions {
 export function copyProject(options: CopyOptions = {}): ProjectCopy {
   const dir = mkdtempSync(path.join(tmpdir(), 'plan-project-'));
   for (const file of committableFiles(REPO)) {
-    if (options.data && file.startsWith('data/')) continue;
+    if (options.data && /^data\/[^/]+\.csv$/i.test(file)) continue;
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     copyFileSync(path.join(REPO, file), path.join(dir, file));
   }
-  if (options.data) cpSync(options.data, path.join(dir, 'data'), { recursive: true });
+  if (options.data)
+    for (const name of readdirSync(options.data))
+      if (name.toLowerCase().endsWith('.csv'))
+        cpSync(path.join(options.data, name), path.join(dir, 'data', name));
   symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   git(dir, ['init', '-q', '-b', 'main']);
   // The link is not a directory to git, so `node_modules/` in .gitignore does not cover it.

@@ -57,6 +57,22 @@ const GLOBAL: [PersonalDataKind, RegExp][] = [
   ['mobile', new RegExp(MOBILE.source, 'g')],
 ];
 
+const TOKEN_CHAR = /[A-Za-z0-9+]/;
+
+/**
+ * Whether a run of digits found at [start, end) lies inside a hash or an encoded token (a build's
+ * version hash, a CSP `sha256-…`, an asset name): a run of 16 or more letters and digits with at
+ * least one letter beside the digits. Such digits are not a phone or ID number, whatever they spell.
+ */
+function insideToken(text: string, start: number, end: number): boolean {
+  let a = start;
+  let b = end;
+  while (a > 0 && TOKEN_CHAR.test(text[a - 1] ?? '')) a--;
+  while (b < text.length && TOKEN_CHAR.test(text[b] ?? '')) b++;
+  // Letters of the match itself (an ID number's final X) do not make it a hash.
+  return b - a >= 16 && /[A-Za-z]/.test(text.slice(a, start) + text.slice(end, b));
+}
+
 /**
  * Every mobile number, e-mail address and ID number in a whole text (a built page, a JSON file),
  * for the scan of the built site. Landlines are left out: published offices' numbers are public.
@@ -65,6 +81,7 @@ export function findAllPersonalData(text: string): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
   for (const [kind, re] of GLOBAL)
     for (const m of text.matchAll(re)) {
+      if (kind !== 'email' && insideToken(text, m.index, m.index + m[0].length)) continue;
       let start = m.index;
       // EMAIL matches from the @ (see above): take in the local part, at most 64 characters.
       if (kind === 'email')
