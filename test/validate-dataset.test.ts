@@ -60,6 +60,28 @@ describe('validateDataset: optional columns and what the plan leaves unsaid', ()
   });
 });
 
+describe('validateDataset: who reports what, by when', () => {
+  it('validateDataset: owner_zh/owner_en/report_due are optional; present, MM-DD is read as Excel writes it', () => {
+    const absent = validateDataset(overlayFiles('accepted/excel-realities'));
+    if (!absent.ok) throw new Error(formatReport(absent.issues));
+    expect(absent.data.plan.report_due).toBeNull();
+    expect(absent.data.indicators[0]).toMatchObject({
+      owner_zh: null,
+      owner_en: null,
+      report_due: null,
+    });
+    const result = validateDataset(overlayFiles('accepted/owners-and-due-dates'));
+    if (!result.ok) throw new Error(formatReport(result.issues));
+    expect(result.data.plan.report_due).toBe('03-31');
+    expect(result.data.indicators.map((i) => [i.owner_zh, i.owner_en, i.report_due])).toEqual([
+      ['测试处', 'Test Division', '06-30'],
+      ['测试中心', null, null],
+      [null, null, null],
+    ]);
+    expect(result.data.milestones[0]).toMatchObject({ owner_zh: '测试处', report_due: '04-15' });
+  });
+});
+
 describe('validateDataset: one fixture per defect, message locked in expected.txt', () => {
   it.each(defectNames())(
     'validateDataset: rejects %s with a located Chinese message',

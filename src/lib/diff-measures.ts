@@ -35,18 +35,25 @@ function measureInfo(d: Dataset | null): Map<string, { name: string; unit: strin
 
 const keyOf = (o: ObservationRow) => `${o.measure_id}\u0000${o.year}`;
 
-/** Every measure whose observations differ between `base` and `head`, in head's measure order. */
-export function measureChanges(base: Dataset | null, head: Dataset): MeasureChange[] {
-  const before = new Map((base?.observations ?? []).map((o) => [keyOf(o), o]));
-  const after = new Map(head.observations.map((o) => [keyOf(o), o]));
+/**
+ * Per measure, how each year's figure changed from `before` to `after` (the rows of two versions
+ * of observations.csv): added, revised (value), finalised (status only) or withdrawn. A change
+ * of as_of, source or note alone is not a change of the figure.
+ */
+export function figureChanges(
+  before: readonly ObservationRow[],
+  after: readonly ObservationRow[],
+): Map<string, FigureChange[]> {
+  const prevByKey = new Map(before.map((o) => [keyOf(o), o]));
+  const nowByKey = new Map(after.map((o) => [keyOf(o), o]));
   const byMeasure = new Map<string, FigureChange[]>();
   const push = (id: string, c: FigureChange) => {
     const list = byMeasure.get(id) ?? [];
     list.push(c);
     byMeasure.set(id, list);
   };
-  for (const [key, now] of after) {
-    const prev = before.get(key);
+  for (const [key, now] of nowByKey) {
+    const prev = prevByKey.get(key);
     const to = { value: now.value, status: now.status };
     if (!prev) {
       push(now.measure_id, { year: now.year, kind: 'added', from: null, to });
@@ -62,15 +69,20 @@ export function measureChanges(base: Dataset | null, head: Dataset): MeasureChan
         to,
       });
   }
-  for (const [key, prev] of before)
-    if (!after.has(key))
+  for (const [key, prev] of prevByKey)
+    if (!nowByKey.has(key))
       push(prev.measure_id, {
         year: prev.year,
         kind: 'withdrawn',
         from: { value: prev.value, status: prev.status },
         to: null,
       });
+  return byMeasure;
+}
 
+/** Every measure whose observations differ between `base` and `head`, in head's measure order. */
+export function measureChanges(base: Dataset | null, head: Dataset): MeasureChange[] {
+  const byMeasure = figureChanges(base?.observations ?? [], head.observations);
   const info = new Map([...measureInfo(base), ...measureInfo(head)]);
   const order = [...info.keys()];
   return [...byMeasure]

@@ -229,11 +229,26 @@ export function dataPathspec(dir: string): string {
   return dir === '' || dir === '.' ? ':(glob)*.csv' : `:(glob)${dir}/*.csv`;
 }
 
+export interface ListOptions {
+  /**
+   * Follow only first parents: the commits that put each change on the current branch (a merged
+   * pull request appears once, as its merge commit, dated when it was merged).
+   */
+  firstParent?: boolean;
+  /** Only these files of the data directory (names, e.g. observations.csv); default every CSV. */
+  files?: readonly string[];
+}
+
 /**
  * Every commit that touched the data directory, newest first (git log order), at most `limit`.
  * Throws GitError outside a git repository. Two git commands.
  */
-export function listDataCommits(cwd: string, dataDir: string, limit = 200): DataHistory {
+export function listDataCommits(
+  cwd: string,
+  dataDir: string,
+  limit = 200,
+  options: ListOptions = {},
+): DataHistory {
   const dir = gitPathOf(cwd, dataDir);
   const shallow = git(cwd, ['rev-parse', '--is-shallow-repository']).toString().trim() === 'true';
   let raw: string;
@@ -244,9 +259,12 @@ export function listDataCommits(cwd: string, dataDir: string, limit = 200): Data
       'log',
       '--no-color',
       `--max-count=${limit + 1}`,
+      ...(options.firstParent ? ['--first-parent'] : []),
       `--format=%H${FIELD}%P${FIELD}%cs${FIELD}%cI${FIELD}%s${RECORD}`,
       '--',
-      dataPathspec(dir),
+      ...(options.files
+        ? options.files.map((f) => `:(literal)${dir === '.' ? '' : `${dir}/`}${f}`)
+        : [dataPathspec(dir)]),
     ]).toString('utf8');
   } catch (error) {
     // A repository without any commit yet has no data history either.

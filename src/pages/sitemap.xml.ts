@@ -18,6 +18,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
     '/data/',
     '/about/',
     '/updates/',
+    '/reporting/',
     '/reports/',
   ];
   const base = origin ?? new URL('https://example.invalid/');

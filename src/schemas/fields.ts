@@ -317,6 +317,34 @@ export function date(opts: { optional?: boolean } = {}) {
   });
 }
 
+const MONTH_DAY = /^(\d{1,2})[-/.月](\d{1,2})日?$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A day of the year, MM-DD (03-31; 3/31 and 3月31日 also read), optional. It recurs every year,
+ * so 02-29 is refused. Stored as MM-DD.
+ */
+export function monthDay() {
+  return z
+    .string()
+    .transform((raw, ctx): string | null => {
+      const value = trimCell(toHalfWidth(raw));
+      if (value === '') return null;
+      const m = MONTH_DAY.exec(value);
+      const [mo, d] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= (DAYS_IN_MONTH[mo - 1] ?? 0))
+        return `${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      return fail(
+        ctx,
+        raw,
+        `${quote(raw)} 不是有效的月-日。`,
+        '请按 月-日 填写下一年的报送截止日，例如 03-31（3月31日）；每年都有的日子才行，不能填 02-29。没有规定期限就留空。',
+        'not a valid MM-DD day of the year',
+      );
+    })
+    .default(null);
+}
+
 /** A required date (typed as string). */
 export function requiredDate() {
   return date().transform((v) => v as string);

@@ -9,6 +9,7 @@ import {
   optionalNum,
   num,
   bool,
+  monthDay,
 } from './fields.ts';
 import { checkTarget } from './target.ts';
 
@@ -74,6 +75,18 @@ export const IndicatorRowSchema = z
     note_zh: optionalText(1000),
     /** The same note in English; may be blank. */
     note_en: optionalText(2000),
+    /**
+     * 责任单位: the unit that reports this indicator's figure, in Chinese; blank where the plan names
+     * none (shown as 规划未明确). Optional column, like the two below.
+     */
+    owner_zh: optionalText(200).default(null),
+    /** The same unit in English; blank falls back to owner_zh. */
+    owner_en: optionalText(300).default(null),
+    /**
+     * MM-DD of the following year by which a year's figure is due (03-31: the 2026 figure by
+     * 2027-03-31); blank = plan.csv's report_due.
+     */
+    report_due: monthDay(),
   })
   .superRefine(checkTarget);
 

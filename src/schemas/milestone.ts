@@ -10,6 +10,7 @@ import {
   requiredText,
   date,
   url,
+  monthDay,
 } from './fields.ts';
 import { COMPARATOR, MEASURE } from './indicator.ts';
 import { checkTarget } from './target.ts';
@@ -73,6 +74,15 @@ export const MilestoneRowSchema = z
      * where it names none. Optional column: a file without it reads as blank everywhere.
      */
     lead_zh: optionalText(200).default(null),
+    /**
+     * 责任单位 reporting a quantity target's yearly figure, in Chinese (quantity only); blank where
+     * the plan names none. Optional column, like the two below.
+     */
+    owner_zh: optionalText(200).default(null),
+    /** The same unit in English; blank falls back to owner_zh. */
+    owner_en: optionalText(300).default(null),
+    /** MM-DD of the following year by which a year's figure is due (quantity only); blank = plan.csv's. */
+    report_due: monthDay(),
   })
   .superRefine((row, ctx) => {
     const issue = (path: string, message: string, fix: string, en: string) =>
@@ -97,6 +107,14 @@ export const MilestoneRowSchema = z
         );
       checkTarget(row, ctx);
     } else {
+      for (const col of ['owner_zh', 'owner_en', 'report_due'] as const)
+        if (row[col] !== null)
+          issue(
+            col,
+            `成果事项（kind=deliverable）不使用 ${col}，应留空。`,
+            '责任单位和报送期限只用于每年报送数值的量化目标；规划为成果事项点名的单位请写在 lead_zh。',
+            `deliverables leave ${col} blank`,
+          );
       for (const col of [...QUANTITY_ONLY, 'baseline_value', 'target_max'] as const)
         if (row[col] !== null)
           issue(

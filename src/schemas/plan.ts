@@ -1,6 +1,14 @@
 /** `plan.csv`: the plan itself, exactly one row. */
 import { z } from 'zod';
-import { id, requiredText, optionalText, requiredInt, requiredOneOf, date } from './fields.ts';
+import {
+  id,
+  requiredText,
+  optionalText,
+  requiredInt,
+  requiredOneOf,
+  date,
+  monthDay,
+} from './fields.ts';
 
 export const PLAN_STATUS = { draft: '征求意见稿', issued: '已印发' } as const;
 
@@ -26,6 +34,11 @@ export const PlanRowSchema = z
     document_no: optionalText(100),
     /** Where this row's facts come from. */
     source_zh: requiredText(500),
+    /**
+     * Plan-wide MM-DD of the following year by which a year's figures are due; blank where the plan
+     * sets no deadline (then nothing is ever overdue). Optional column.
+     */
+    report_due: monthDay(),
   })
   .superRefine((row, ctx) => {
     if (!(row.baseline_year < row.start_year && row.start_year <= row.end_year))

@@ -1,15 +1,46 @@
 /** `npm run check:data`: validate the data directory and say what was read or what is wrong. */
 import { FILE_SPECS } from '../../schemas/index.ts';
 import { PLAN_STATUS } from '../../schemas/plan.ts';
-import { formatReport } from './issues.ts';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { formatIssue, formatReport } from './issues.ts';
 import { readDataDir, resolveDataDir } from './read-data-dir.ts';
 import { validateDataset } from './validate-dataset.ts';
+import { futureDateWarnings } from './future-dates.ts';
+import { dataPathspec } from '../git-data.ts';
+import { lastCommitDate } from '../site.ts';
 
 export interface CommandIO {
   env: Record<string, string | undefined>;
   cwd: string;
   out: (line: string) => void;
   err: (line: string) => void;
+  /**
+   * The date dates are checked against (YYYY-MM-DD); default: the date the site would be built
+   * with — the last data commit's, or today's when the data has uncommitted changes (they will be
+   * committed today at the earliest) or lies outside git.
+   */
+  buildDate?: string | null;
+}
+
+/** Today in the local time zone, YYYY-MM-DD. */
+const today = () => new Date().toLocaleDateString('sv-SE');
+
+/** The build date the data will have once committed (see CommandIO.buildDate). */
+export function checkDate(dir: string, cwd: string): string {
+  const committed = lastCommitDate(dir, cwd);
+  if (!committed) return today();
+  const rel = path.relative(cwd, dir).split(path.sep).join('/');
+  try {
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', dataPathspec(rel)], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return dirty.trim() === '' ? committed : today();
+  } catch {
+    return committed;
+  }
 }
 
 /** Returns the process exit code: 0 valid, 1 invalid. Never throws for bad data. */
@@ -38,5 +69,13 @@ export async function runCheckData(io: CommandIO): Promise<number> {
     `规划：${plan.title_zh}（${plan.start_year}–${plan.end_year}），状态 ${plan.status}（${PLAN_STATUS[plan.status]}）。`,
   );
   io.out('(en: data is valid)');
+  const buildDate = io.buildDate === undefined ? checkDate(dir.absolute, io.cwd) : io.buildDate;
+  const warnings = buildDate ? futureDateWarnings(files, buildDate, dir.shown) : [];
+  if (warnings.length > 0) {
+    io.out('');
+    io.out(`提示（不影响检查结果）：${warnings.length} 个日期晚于网站的生成日期 ${buildDate}。`);
+    for (const w of warnings) io.out(formatIssue(w));
+    io.out(`(en: ${warnings.length} date(s) after the build date; a warning, the data is valid)`);
+  }
   return 0;
 }
