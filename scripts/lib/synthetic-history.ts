@@ -1,13 +1,16 @@
-/** A long data history for speed tests, written in one `git fast-import` (seconds, not minutes). */
+/**
+ * A long data history (for `npm run bench:revisions` and the revisions test), written in one
+ * `git fast-import`: seconds, not minutes. `base` is a data directory with the ids T01–T03, TM01
+ * (test/fixtures/valid).
+ */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FIXTURES } from './fixtures.ts';
-import { cleanEnv } from './git.ts';
 
 /** `n` commits, one a week, each adding or revising a figure: written by git fast-import. */
-export function syntheticHistory(repo: string, n: number) {
-  const base = path.join(FIXTURES, 'valid');
+export function syntheticHistory(repo: string, n: number, base: string) {
+  const env = { ...process.env };
+  for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE']) delete env[k];
   const files = ['plan.csv', 'indicators.csv', 'programmes.csv', 'milestones.csv', 'platforms.csv']
     .concat(['platform-capabilities.csv', 'key-items.csv', 'status-thresholds.csv'])
     .map((f) => [f, readFileSync(path.join(base, f), 'utf8')] as const);
@@ -40,6 +43,6 @@ export function syntheticHistory(repo: string, n: number) {
   execFileSync('git', ['fast-import', '--quiet'], {
     cwd: repo,
     input: chunks.join(''),
-    env: cleanEnv(),
+    env,
   });
 }
