@@ -10,6 +10,7 @@ import type { Dataset } from './data/validate-dataset.ts';
 import { assessDataset, summarize, type AssessedDataset, type Summary } from './assessments.ts';
 import { LANG_PARAMS, UI, langOf } from '../i18n/ui.ts';
 import { dataPathspec } from './git-data.ts';
+import { siteIdentity, type SiteIdentity } from './site-identity.ts';
 
 export interface SiteModel {
   data: Dataset;
@@ -18,6 +19,8 @@ export interface SiteModel {
   official: boolean;
   draft: boolean;
   dataDir: string;
+  /** The agency's identity from site.csv (every item null when the file is absent). */
+  identity: SiteIdentity;
   /** Date of the last commit that touched the data directory (the site's “build date”), or null. */
   buildDate: string | null;
   /**
@@ -63,6 +66,7 @@ export function getSite(): Promise<SiteModel> {
       official,
       draft: data.plan.status === 'draft',
       dataDir: dir,
+      identity: siteIdentity(data.site),
       buildDate: lastCommitDate(path.resolve(cwd, dir), cwd),
       version: createHash('sha256')
         .update(JSON.stringify(data))
@@ -82,6 +86,7 @@ export function frameProps(site: SiteModel) {
     dataDir: site.dataDir,
     dataAsOf: site.summary.data_as_of,
     buildDate: site.buildDate,
+    identity: site.identity,
   };
 }
 

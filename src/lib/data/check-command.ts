@@ -4,6 +4,7 @@ import { PLAN_STATUS } from '../../schemas/plan.ts';
 import { formatReport } from './issues.ts';
 import { readDataDir, resolveDataDir } from './read-data-dir.ts';
 import { validateDataset } from './validate-dataset.ts';
+import { identityWarnings, siteIdentity } from '../site-identity.ts';
 
 export interface CommandIO {
   env: Record<string, string | undefined>;
@@ -37,6 +38,8 @@ export async function runCheckData(io: CommandIO): Promise<number> {
   io.out(
     `规划：${plan.title_zh}（${plan.start_year}–${plan.end_year}），状态 ${plan.status}（${PLAN_STATUS[plan.status]}）。`,
   );
+  const siteFile = `${dir.shown}/site.csv`;
+  for (const w of identityWarnings(plan, siteIdentity(result.data.site), siteFile)) io.err(w);
   io.out('(en: data is valid)');
   return 0;
 }
