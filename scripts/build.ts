@@ -13,6 +13,10 @@ import { allowedEmailsOf, readSiteTextFiles } from './lib/site-files.ts';
 
 // No usage data leaves the build machine.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// Astro inlines process.env into import.meta.env: a BASE_URL, MODE or DEV left in the environment
+// (a test runner sets them, so may a CI job) would override the base path BASE_PATH configures.
+for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'])
+  delete process.env[name];
 const root = process.cwd();
 const quiet: string[] = [];
 const code = await runCheckData({
