@@ -102,6 +102,8 @@ const exists = await stat(outDir).then(
   () => false,
 );
 if (exists) await rename(outDir, old);
+// PLAN_OUT_DIR may name a column folder inside a portal's tree (…/zwgk/sswgh) not made yet.
+await mkdir(path.dirname(outDir), { recursive: true });
 await rename(scratch, outDir);
 await rm(old, { recursive: true, force: true });
 console.log(`网站已生成：${shownOut}/（数据目录 ${process.env.PLAN_DATA_DIR || 'data'}）`);
