@@ -70,7 +70,7 @@ describe('a column of the portal: BASE_PATH=/zwgk/sswgh/ with a filled site.csv'
       expect(text, page).toContain(
         en ? 'Test Municipal Medical Products Administration' : '主办单位：测试市药品监督管理局',
       );
-      expect(text, page).toContain(en ? 'Website code：1299999999' : '网站标识码：1299999999');
+      expect(text, page).toContain(en ? 'Website code: 1299999999' : '网站标识码：1299999999');
       expect(text, page).toContain(
         '<a href="https://beian.miit.gov.cn/" rel="noopener">津ICP备99999999号-1</a>',
       );
