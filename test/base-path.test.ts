@@ -19,6 +19,10 @@ const BASE = '/zwgk/sswgh/';
 const SITE_URL = 'https://www.example.gov.cn/';
 const MARK =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#c00"/></svg>\n';
+/** The portal's own fragments, as an agency would supply them (full addresses to the portal). */
+const PORTAL_HEADER =
+  '<nav aria-label="门户导航"><a href="https://www.example.gov.cn/">门户首页</a> <a href="https://www.example.gov.cn/zwgk/">政务公开</a></nav>\n';
+const PORTAL_FOOTER = '<p><a href="https://www.example.gov.cn/wzdt/">网站地图</a></p>\n';
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((c) => c()));
 
@@ -42,7 +46,11 @@ describe('a column of the portal: BASE_PATH=/zwgk/sswgh/ with a filled site.csv'
   let pages: string[] = [];
   const html = (file: string) => readFileSync(path.join(out, file), 'utf8');
   beforeAll(() => {
-    out = officialBuild('accepted/site-identity', { BASE_PATH: BASE, SITE_URL }).dir;
+    out = officialBuild('accepted/site-identity', { BASE_PATH: BASE, SITE_URL }, (dir) => {
+      mkdirSync(path.join(dir, 'portal'));
+      writeFileSync(path.join(dir, 'portal/header.html'), PORTAL_HEADER);
+      writeFileSync(path.join(dir, 'portal/footer.html'), PORTAL_FOOTER);
+    }).dir;
     pages = listFiles(out).filter((f) => f.endsWith('.html'));
   });
 
@@ -53,6 +61,23 @@ describe('a column of the portal: BASE_PATH=/zwgk/sswgh/ with a filled site.csv'
     // No root-relative address escapes the column (the crawl reports those too; be explicit).
     for (const page of pages)
       expect(html(page), page).not.toMatch(/\s(?:href|src|action)="\/(?!zwgk\/sswgh\/)/);
+  });
+
+  it('portal fragments: every page sits inside the portal’s header and footer, and the CSP still holds', () => {
+    for (const page of pages.filter((p) => !/^(en\/)?screen\//.test(p))) {
+      const text = html(page);
+      expect(text, page).toContain(
+        `<div class="portal-header" data-portal="header">${PORTAL_HEADER}</div>`,
+      );
+      expect(text, page).toContain(
+        `<div class="portal-footer" data-portal="footer">${PORTAL_FOOTER}</div>`,
+      );
+      // The skip link stays the first thing a keyboard reaches.
+      expect(text.indexOf('class="skip-link"'), page).toBeLessThan(
+        text.indexOf('data-portal="header"'),
+      );
+    }
+    expect(staticChecks(out, { base: BASE }).problems.filter((p) => p.check === 'csp')).toEqual([]);
   });
 
   it('base path: the search index is fetched from the column', () => {

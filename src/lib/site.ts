@@ -11,6 +11,8 @@ import { assessDataset, summarize, type AssessedDataset, type Summary } from './
 import { LANG_PARAMS, UI, langOf } from '../i18n/ui.ts';
 import { dataPathspec } from './git-data.ts';
 import { siteIdentity, type SiteIdentity } from './site-identity.ts';
+import type { PortalFragments } from './portal-fragments.ts';
+import { readPortalFragments } from './data/read-portal.ts';
 
 export interface SiteModel {
   data: Dataset;
@@ -21,6 +23,8 @@ export interface SiteModel {
   dataDir: string;
   /** The agency's identity from site.csv (every item null when the file is absent). */
   identity: SiteIdentity;
+  /** The portal's own header and footer (`<data dir>/portal/*.html`), checked by check:data. */
+  portal: PortalFragments;
   /** Date of the last commit that touched the data directory (the site's “build date”), or null. */
   buildDate: string | null;
   /**
@@ -67,6 +71,7 @@ export function getSite(): Promise<SiteModel> {
       draft: data.plan.status === 'draft',
       dataDir: dir,
       identity: siteIdentity(data.site),
+      portal: readPortalFragments(path.resolve(cwd, dir)),
       buildDate: lastCommitDate(path.resolve(cwd, dir), cwd),
       version: createHash('sha256')
         .update(JSON.stringify(data))
@@ -87,6 +92,7 @@ export function frameProps(site: SiteModel) {
     dataAsOf: site.summary.data_as_of,
     buildDate: site.buildDate,
     identity: site.identity,
+    portal: site.portal,
   };
 }
 

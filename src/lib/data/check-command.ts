@@ -5,6 +5,8 @@ import { formatReport } from './issues.ts';
 import { readDataDir, resolveDataDir } from './read-data-dir.ts';
 import { validateDataset } from './validate-dataset.ts';
 import { identityWarnings, siteIdentity } from '../site-identity.ts';
+import { portalFragmentIssues } from '../portal-fragments.ts';
+import { readPortalFragments } from './read-portal.ts';
 
 export interface CommandIO {
   env: Record<string, string | undefined>;
@@ -24,8 +26,13 @@ export async function runCheckData(io: CommandIO): Promise<number> {
     return 1;
   }
   const result = validateDataset(files, { dir: dir.shown });
-  if (!result.ok) {
-    io.err(formatReport(result.issues));
+  const portal = readPortalFragments(dir.absolute);
+  const fragmentIssues = [
+    ...portalFragmentIssues(portal.header ?? '', `${dir.shown}/portal/header.html`),
+    ...portalFragmentIssues(portal.footer ?? '', `${dir.shown}/portal/footer.html`),
+  ];
+  if (!result.ok || fragmentIssues.length) {
+    io.err(formatReport([...(result.ok ? [] : result.issues), ...fragmentIssues]));
     return 1;
   }
   io.out(`数据检查通过：${dir.shown}/`);
