@@ -8,12 +8,15 @@ import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { runCheckData } from '../src/lib/data/check-command.ts';
-import { OFFICIAL_EMAILS } from '../src/config/privacy-allowlist.ts';
 import { formatPrivacyFindings, scanForPersonalData } from '../src/lib/privacy-scan.ts';
-import { readSiteTextFiles } from './lib/site-files.ts';
+import { allowedEmailsOf, readSiteTextFiles } from './lib/site-files.ts';
 
 // No usage data leaves the build machine.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// Astro inlines process.env into import.meta.env: a BASE_URL, MODE or DEV left in the environment
+// (a test runner sets them, so may a CI job) would override the base path BASE_PATH configures.
+for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'])
+  delete process.env[name];
 const root = process.cwd();
 const quiet: string[] = [];
 const code = await runCheckData({
@@ -81,8 +84,9 @@ try {
   await pagefind.close();
 }
 
-// Privacy: nothing that looks like a mobile number, a personal e-mail or an ID number is published.
-const findings = scanForPersonalData(readSiteTextFiles(scratch), OFFICIAL_EMAILS);
+// Privacy: nothing that looks like a mobile number, a personal e-mail or an ID number is published
+// (the allow-list and site.csv's official feedback_email excepted).
+const findings = scanForPersonalData(readSiteTextFiles(scratch), allowedEmailsOf(scratch));
 if (findings.length) {
   await rm(scratch, { recursive: true, force: true });
   for (const line of formatPrivacyFindings(findings, shownOut)) console.error(line);
@@ -98,6 +102,8 @@ const exists = await stat(outDir).then(
   () => false,
 );
 if (exists) await rename(outDir, old);
+// PLAN_OUT_DIR may name a column folder inside a portal's tree (…/zwgk/sswgh) not made yet.
+await mkdir(path.dirname(outDir), { recursive: true });
 await rename(scratch, outDir);
 await rm(old, { recursive: true, force: true });
 console.log(`网站已生成：${shownOut}/（数据目录 ${process.env.PLAN_DATA_DIR || 'data'}）`);

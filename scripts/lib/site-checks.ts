@@ -7,10 +7,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { OFFICIAL_EMAILS } from '../../src/config/privacy-allowlist.ts';
 import { formatPrivacyFindings, scanForPersonalData } from '../../src/lib/privacy-scan.ts';
 import { checkLinks } from './link-check.ts';
-import { listFiles, readSiteTextFiles } from './site-files.ts';
+import { allowedEmailsOf, listFiles, readSiteTextFiles } from './site-files.ts';
 
 /** Budgets in bytes (gzip, as served). The real plan's largest page is about 18 KB. */
 export const BUDGETS = {
@@ -59,7 +58,7 @@ export function staticChecks(dir: string, options: { base?: string } = {}): Stat
   const problems: SiteProblem[] = [];
   const html = files.filter((f) => f.endsWith('.html'));
 
-  const findings = scanForPersonalData(readSiteTextFiles(dir), OFFICIAL_EMAILS);
+  const findings = scanForPersonalData(readSiteTextFiles(dir), allowedEmailsOf(dir));
   // The formatter's lines between its heading and its advice are one per finding, located.
   formatPrivacyFindings(findings, path.basename(dir))
     .slice(1, findings.length + 1)

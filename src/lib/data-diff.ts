@@ -25,6 +25,7 @@ const ROWS_OF: Record<string, (d: Dataset) => readonly Row[]> = {
   'platform-capabilities.csv': (d) => d.capabilities,
   'key-items.csv': (d) => d.keyItems,
   'status-thresholds.csv': (d) => d.thresholds,
+  'site.csv': (d) => d.site,
 };
 
 export interface FieldChange {

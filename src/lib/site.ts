@@ -10,6 +10,9 @@ import type { Dataset } from './data/validate-dataset.ts';
 import { assessDataset, summarize, type AssessedDataset, type Summary } from './assessments.ts';
 import { LANG_PARAMS, UI, langOf } from '../i18n/ui.ts';
 import { dataPathspec } from './git-data.ts';
+import { siteIdentity, type SiteIdentity } from './site-identity.ts';
+import type { PortalFragments } from './portal-fragments.ts';
+import { readPortalFragments } from './data/read-portal.ts';
 
 export interface SiteModel {
   data: Dataset;
@@ -18,6 +21,10 @@ export interface SiteModel {
   official: boolean;
   draft: boolean;
   dataDir: string;
+  /** The agency's identity from site.csv (every item null when the file is absent). */
+  identity: SiteIdentity;
+  /** The portal's own header and footer (`<data dir>/portal/*.html`), checked by check:data. */
+  portal: PortalFragments;
   /** Date of the last commit that touched the data directory (the site's “build date”), or null. */
   buildDate: string | null;
   /**
@@ -63,6 +70,8 @@ export function getSite(): Promise<SiteModel> {
       official,
       draft: data.plan.status === 'draft',
       dataDir: dir,
+      identity: siteIdentity(data.site),
+      portal: readPortalFragments(path.resolve(cwd, dir)),
       buildDate: lastCommitDate(path.resolve(cwd, dir), cwd),
       version: createHash('sha256')
         .update(JSON.stringify(data))
@@ -82,6 +91,8 @@ export function frameProps(site: SiteModel) {
     dataDir: site.dataDir,
     dataAsOf: site.summary.data_as_of,
     buildDate: site.buildDate,
+    identity: site.identity,
+    portal: site.portal,
   };
 }
 

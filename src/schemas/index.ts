@@ -12,6 +12,7 @@ import { PlatformRowSchema } from './platform.ts';
 import { PlatformCapabilityRowSchema } from './platform-capability.ts';
 import { KeyItemRowSchema } from './key-item.ts';
 import { StatusThresholdRowSchema } from './status-threshold.ts';
+import { SiteRowSchema } from './site.ts';
 
 /** Every row schema is a zod object (refinements keep it one), so its shape lists the columns. */
 type RowSchema = z.ZodObject;
@@ -35,6 +36,13 @@ export interface FileSpec {
   numeric: readonly string[];
   /** Columns that name a row of another file (one of `files`); blank cells name nothing. */
   references: readonly Reference[];
+  /** False for a file the data directory may leave out (site.csv): absent = no rows. */
+  required: boolean;
+  /**
+   * Cells of this file that may hold the agency's official mailbox (site.csv feedback_email): the
+   * personal-data scan leaves their e-mail address to the schema, which admits only *.gov.cn.
+   */
+  officialEmailCell?: (raw: Readonly<Record<string, string>>, column: string) => boolean;
 }
 
 export interface Reference {
@@ -49,11 +57,23 @@ function spec(
   unique: readonly (readonly string[])[],
   numeric: readonly string[] = [],
   references: readonly Reference[] = [],
+  extra: Partial<Pick<FileSpec, 'required' | 'officialEmailCell'>> = {},
 ): FileSpec {
   const columns = Object.keys(schema.shape);
   // A column whose schema has a default (`.default(null)`) may be absent from a file's header.
   const optional = columns.filter((c) => schema.shape[c]?._zod.optin !== undefined);
-  return { file, label_zh, schema, columns, optional, unique, numeric, references };
+  return {
+    file,
+    label_zh,
+    schema,
+    columns,
+    optional,
+    unique,
+    numeric,
+    references,
+    required: true,
+    ...extra,
+  };
 }
 
 export const FILE_SPECS: readonly FileSpec[] = [
@@ -103,6 +123,10 @@ export const FILE_SPECS: readonly FileSpec[] = [
     ],
   ),
   spec('status-thresholds.csv', '进度判定阈值', StatusThresholdRowSchema, [['key']]),
+  spec('site.csv', '网站标识信息', SiteRowSchema, [['key']], [], [], {
+    required: false,
+    officialEmailCell: (raw, column) => column === 'value' && raw.key?.trim() === 'feedback_email',
+  }),
 ];
 
 export type { PlanRow } from './plan.ts';
@@ -114,3 +138,4 @@ export type { PlatformRow } from './platform.ts';
 export type { PlatformCapabilityRow } from './platform-capability.ts';
 export type { KeyItemRow } from './key-item.ts';
 export type { StatusThresholdRow } from './status-threshold.ts';
+export type { SiteRow } from './site.ts';

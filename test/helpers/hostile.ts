@@ -185,7 +185,9 @@ export const cellKey = (file: string, row: number, column: string) => `${file}|$
 export function hostileDataSet(): HostileDataSet {
   const base = overlayFiles();
   const tables: Tables = {};
-  for (const spec of FILE_SPECS) tables[spec.file] = parse(base[spec.file]!);
+  // Optional files the valid fixture leaves out (site.csv) stay out.
+  const specs = FILE_SPECS.filter((s) => base[s.file]);
+  for (const spec of specs) tables[spec.file] = parse(base[spec.file]!);
   const n = PAYLOADS.length;
 
   const measureCopies = new Map<string, string[]>();
@@ -200,7 +202,7 @@ export function hostileDataSet(): HostileDataSet {
 
   const text: Record<string, string[]> = {};
   const payloadOf = new Map<string, string>();
-  FILE_SPECS.forEach((spec, fileIndex) => {
+  specs.forEach((spec, fileIndex) => {
     const columns = textColumns(spec);
     text[spec.file] = columns;
     const limits = new Map(columns.map((c) => [c, textLimit(spec, c)]));
@@ -226,7 +228,7 @@ export function hostileDataSet(): HostileDataSet {
   });
 
   const files: Record<string, Uint8Array> = {};
-  for (const spec of FILE_SPECS)
+  for (const spec of specs)
     files[spec.file] = new TextEncoder().encode(toCsv(spec, tables[spec.file]!));
   const result = validateDataset(files, { dir: 'hostile' });
   if (!result.ok)

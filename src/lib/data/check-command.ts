@@ -9,6 +9,9 @@ import { validateDataset } from './validate-dataset.ts';
 import { futureDateWarnings } from './future-dates.ts';
 import { dataPathspec } from '../git-data.ts';
 import { lastCommitDate } from '../site.ts';
+import { identityWarnings, siteIdentity } from '../site-identity.ts';
+import { portalFragmentIssues } from '../portal-fragments.ts';
+import { readPortalFragments } from './read-portal.ts';
 
 export interface CommandIO {
   env: Record<string, string | undefined>;
@@ -54,8 +57,13 @@ export async function runCheckData(io: CommandIO): Promise<number> {
     return 1;
   }
   const result = validateDataset(files, { dir: dir.shown });
-  if (!result.ok) {
-    io.err(formatReport(result.issues));
+  const portal = readPortalFragments(dir.absolute);
+  const fragmentIssues = [
+    ...portalFragmentIssues(portal.header ?? '', `${dir.shown}/portal/header.html`),
+    ...portalFragmentIssues(portal.footer ?? '', `${dir.shown}/portal/footer.html`),
+  ];
+  if (!result.ok || fragmentIssues.length) {
+    io.err(formatReport([...(result.ok ? [] : result.issues), ...fragmentIssues]));
     return 1;
   }
   io.out(`数据检查通过：${dir.shown}/`);
@@ -68,6 +76,8 @@ export async function runCheckData(io: CommandIO): Promise<number> {
   io.out(
     `规划：${plan.title_zh}（${plan.start_year}–${plan.end_year}），状态 ${plan.status}（${PLAN_STATUS[plan.status]}）。`,
   );
+  const siteFile = `${dir.shown}/site.csv`;
+  for (const w of identityWarnings(plan, siteIdentity(result.data.site), siteFile)) io.err(w);
   io.out('(en: data is valid)');
   const buildDate = io.buildDate === undefined ? checkDate(dir.absolute, io.cwd) : io.buildDate;
   const warnings = buildDate ? futureDateWarnings(files, buildDate, dir.shown) : [];

@@ -16,6 +16,7 @@ import type {
   PlatformRow,
   ProgrammeRow,
   StatusThresholdRow,
+  SiteRow,
 } from '../../schemas/index.ts';
 import { oneLine, trimCell } from '../../schemas/fields.ts';
 import { decodeCsv } from './decode.ts';
@@ -34,6 +35,8 @@ export interface Dataset {
   capabilities: PlatformCapabilityRow[];
   keyItems: KeyItemRow[];
   thresholds: StatusThresholdRow[];
+  /** site.csv: the agency's identity rows (empty when the file is absent). */
+  site: SiteRow[];
 }
 
 /** A validated row with where it came from, so cross-file rules can point at it. */
@@ -97,6 +100,11 @@ export function validateDataset(
   const present = new Map<string, Set<string>>();
   for (const spec of FILE_SPECS) {
     const bytes = files[spec.file];
+    if (!bytes && !spec.required) {
+      tables.set(spec.file, []);
+      present.set(spec.file, new Set());
+      continue;
+    }
     if (!bytes) {
       add({
         file: where(spec.file),
@@ -164,6 +172,7 @@ export function validateDataset(
     capabilities: rowsOf<PlatformCapabilityRow>('platform-capabilities.csv'),
     keyItems: rowsOf<KeyItemRow>('key-items.csv'),
     thresholds: rowsOf<StatusThresholdRow>('status-thresholds.csv'),
+    site: rowsOf<SiteRow>('site.csv'),
   };
   const counts = Object.fromEntries(FILE_SPECS.map((s) => [s.file, get(s.file).length]));
   return { ok: true, data, counts };
@@ -404,7 +413,7 @@ function readTable(
     });
     let personal = false;
     header.forEach((name, i) => {
-      if (hidden.has(name)) return;
+      if (hidden.has(name) || spec.officialEmailCell?.(raw, name)) return;
       const found = findPersonalData(record.cells[i] ?? '', { url: urlColumns.has(name) });
       if (!found) return;
       personal = true;

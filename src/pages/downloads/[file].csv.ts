@@ -19,6 +19,7 @@ const ROWS: Record<string, (d: Dataset) => object[]> = {
   'platform-capabilities': (d) => d.capabilities,
   'key-items': (d) => d.keyItems,
   'status-thresholds': (d) => d.thresholds,
+  site: (d) => d.site,
 };
 
 export const GET: APIRoute = async ({ params }) => {
