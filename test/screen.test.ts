@@ -89,7 +89,9 @@ describe('/screen/ runs unattended', () => {
    */
   async function openOnPageClock(query: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    // install() alone lets fake time flow with real time; paused, timers fire only in runFor.
     await page.clock.install({ time: new Date('2027-03-01T09:00:00+08:00') });
+    await page.clock.pauseAt(new Date('2027-03-01T09:00:01+08:00'));
     await page.goto(`${server.url}screen/${query}`, { waitUntil: 'load' });
     return page;
   }
