@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { materialise } from './helpers/fixtures.ts';
-import { runBuild } from './helpers/build.ts';
+import { runOfficialBuild } from './helpers/build.ts';
 import { copyProject } from './helpers/project-copy.ts';
 import { staticChecks } from '../scripts/lib/site-checks.ts';
 import { listFiles } from '../scripts/lib/site-files.ts';
@@ -36,7 +36,7 @@ function officialBuild(overlay: string, env: Record<string, string>, edit?: (dir
   mkdirSync(path.join(project.dir, 'public/identity'), { recursive: true });
   writeFileSync(path.join(project.dir, 'public/identity/test-gov-mark.svg'), MARK);
   const out = path.join(project.dir, 'out');
-  const r = runBuild('data', out, env, project.dir);
+  const r = runOfficialBuild(project.dir, out, env);
   if (r.code !== 0) throw new Error(r.err);
   return { dir: out, err: r.err };
 }

@@ -12,7 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FIXTURES, REPO, materialise } from './helpers/fixtures.ts';
-import { runBuild } from './helpers/build.ts';
+import { runBuild, runOfficialBuild } from './helpers/build.ts';
 import { copyProject } from './helpers/project-copy.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'plan-build-'));
@@ -27,7 +27,7 @@ function officialBuild(name: string, edit?: (dataDir: string) => void) {
   edit?.(data);
   const project = copyProject({ data });
   const out = path.join(scratch, name);
-  const r = runBuild('data', out, {}, project.dir);
+  const r = runOfficialBuild(project.dir, out, {});
   project.cleanup();
   if (r.code !== 0) throw new Error(r.err);
   return out;

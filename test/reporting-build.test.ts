@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FIXTURES } from './helpers/fixtures.ts';
 import { commitAll } from './helpers/git.ts';
-import { runBuild } from './helpers/build.ts';
+import { runOfficialBuild } from './helpers/build.ts';
 import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'plan-reporting-'));
@@ -36,7 +36,7 @@ describe('revisions and reporting status on a build with dated commits', () => {
     commitAll(project.dir, '2026 年初步数', '2027-02-20T10:00:00+08:00');
     setI01(project, 'I01,2026,3650,final,2028-05-01,示例来源,,');
     commitAll(project.dir, '2026 年正式数', '2028-05-10T10:00:00+08:00');
-    const r = runBuild('data', out, {}, project.dir);
+    const r = runOfficialBuild(project.dir, out, {});
     expect(r.code, r.err).toBe(0);
   });
   afterAll(() => {
@@ -106,7 +106,7 @@ describe('revisions and reporting status on a build with dated commits', () => {
   it('without git history (a tarball) the pages say the history is unavailable, and the build passes', () => {
     rmSync(path.join(project.dir, '.git'), { recursive: true, force: true });
     const tar = path.join(scratch, 'dist-tarball');
-    const r = runBuild('data', tar, {}, project.dir);
+    const r = runOfficialBuild(project.dir, tar, {});
     expect(r.code, r.err).toBe(0);
     expect(readFileSync(path.join(tar, 'indicators/I01/index.html'), 'utf8')).toContain(
       '数据修订记录无法提供',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { commitAll, git } from './helpers/git.ts';
 import { FIXTURES, REPO } from './helpers/fixtures.ts';
-import { runBuild } from './helpers/build.ts';
+import { runOfficialBuild } from './helpers/build.ts';
 import { copyProject } from './helpers/project-copy.ts';
 import {
   emptyMessage,
@@ -213,7 +213,7 @@ describe('/updates/ in an official build (a project copy with known data commits
         `${readFileSync(obs, 'utf8')}T01,2027,3700,provisional,2028-02-01,年报,,\n`,
       );
       commitAll(project.dir, SUBJECTS[0] ?? '', '2026-11-20T10:00:00+08:00');
-      const r = runBuild('data', out, {}, project.dir);
+      const r = runOfficialBuild(project.dir, out, {});
       if (r.code !== 0) throw new Error(r.err);
     } finally {
       project.cleanup();

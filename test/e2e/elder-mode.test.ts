@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { materialise } from '../helpers/fixtures.ts';
-import { runBuild } from '../helpers/build.ts';
+import { runOfficialBuild } from '../helpers/build.ts';
 import { copyProject, type ProjectCopy } from '../helpers/project-copy.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { listFiles } from '../../scripts/lib/site-files.ts';
@@ -47,7 +47,7 @@ beforeAll(async () => {
   );
   const www = path.join(project.dir, 'www');
   const out = path.join(www, BASE);
-  const r = runBuild('data', out, { BASE_PATH: BASE }, project.dir);
+  const r = runOfficialBuild(project.dir, out, { BASE_PATH: BASE });
   if (r.code !== 0) throw new Error(r.err);
   pages = pagesToOpen(listFiles(out)).filter((p) => !p.includes('screen'));
   server = await serveStatic(www);

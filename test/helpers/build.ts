@@ -21,3 +21,15 @@ export function runBuild(
   });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
+
+/**
+ * An official build: the project copy's own data/ (test/helpers/project-copy.ts), as the agency's
+ * CI builds the real data — never this repository's data/.
+ */
+export function runOfficialBuild(
+  projectDir: string,
+  outDir: string,
+  extraEnv: Record<string, string> = {},
+) {
+  return runBuild('data', outDir, extraEnv, projectDir);
+}
