@@ -31,5 +31,5 @@ export function runOfficialBuild(
   outDir: string,
   extraEnv: Record<string, string> = {},
 ) {
-  return runBuild('data', outDir, extraEnv, projectDir);
+  return runBuild(path.join(projectDir, 'data'), outDir, extraEnv, projectDir);
 }
