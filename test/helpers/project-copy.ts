@@ -34,8 +34,9 @@ export function committableFiles(repo: string): string[] {
 
 export interface CopyOptions {
   /**
-   * Replace the copy's data files (the CSV files directly in data/) with this directory's CSV
-   * files. The stewards' guide, the reading register and the templates stay: they are software.
+   * Replace the copy's data files (the CSV files directly in data/) with this directory's files
+   * and folders (CSV files, portal/ fragments). The stewards' guide, the reading register and the
+   * templates stay: they are software.
    */
   data?: string;
   /** Commit date of the copy's first commit (ISO), so its build date is known. */
@@ -49,10 +50,12 @@ export function copyProject(options: CopyOptions = {}): ProjectCopy {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     copyFileSync(path.join(REPO, file), path.join(dir, file));
   }
+  // The fixture's files and folders (e.g. portal/), laid over the guide and templates; a fixture's
+  // own README.md describes the fixture, not the data, and is left out.
   if (options.data)
     for (const name of readdirSync(options.data))
-      if (name.toLowerCase().endsWith('.csv'))
-        cpSync(path.join(options.data, name), path.join(dir, 'data', name));
+      if (name !== 'README.md')
+        cpSync(path.join(options.data, name), path.join(dir, 'data', name), { recursive: true });
   symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   git(dir, ['init', '-q', '-b', 'main']);
   // The link is not a directory to git, so `node_modules/` in .gitignore does not cover it.
