@@ -13,6 +13,7 @@ import { materialise } from './helpers/fixtures.ts';
 import { runOfficialBuild } from './helpers/build.ts';
 import { copyProject } from './helpers/project-copy.ts';
 import { staticChecks } from '../scripts/lib/site-checks.ts';
+import { runSiteChecks } from '../scripts/lib/site-checks-run.ts';
 import { listFiles } from '../scripts/lib/site-files.ts';
 
 const BASE = '/zwgk/sswgh/';
@@ -78,6 +79,12 @@ describe('a column of the portal: BASE_PATH=/zwgk/sswgh/ with a filled site.csv'
       );
     }
     expect(staticChecks(out, { base: BASE }).problems.filter((p) => p.check === 'csp')).toEqual([]);
+  });
+
+  it('check:site under the base path: axe opens every kind of page in the column (it got HTTP 404 when served at /)', async () => {
+    const report = await runSiteChecks(out, { base: BASE, browser: true });
+    expect(report.browserRan).toBe(true);
+    expect(report.problems).toEqual([]);
   });
 
   it('base path: the search index is fetched from the column', () => {

@@ -27,7 +27,7 @@ const NAMES: Record<SiteProblem['check'], string> = {
 
 async function axeProblems(dir: string, base: string): Promise<SiteProblem[]> {
   const problems: SiteProblem[] = [];
-  const server = await serveStatic(dir);
+  const server = await serveStatic(dir, { base });
   const browser = await launchBrowser();
   try {
     for (const page of pagesToOpen(listFiles(dir))) {

@@ -25,6 +25,11 @@ export interface StaticServerOptions {
   cacheControl?: string;
   /** Port to listen on; default 0 (any free port). */
   port?: number;
+  /**
+   * The base path the site is served under (BASE_PATH), e.g. `/zwgk/sswgh/`: `dir` answers there,
+   * as a column of a portal would, and anything outside it is 404. Default `/`.
+   */
+  base?: string;
 }
 
 const TYPES: Record<string, string> = {
@@ -91,6 +96,7 @@ export async function serveStatic(
   const root = path.resolve(dir);
   const useGzip = options.gzip ?? true;
   const cacheControl = options.cacheControl ?? 'max-age=600';
+  const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
   async function send(
     req: IncomingMessage,
@@ -131,9 +137,18 @@ export async function serveStatic(
       return;
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (base !== '/' && `${url.pathname}/` === base) {
+      res.writeHead(301, { Location: `${base}${url.search}` });
+      res.end();
+      return;
+    }
+    if (!url.pathname.startsWith(base)) {
+      await notFound(req, res);
+      return;
+    }
     let pathname: string;
     try {
-      pathname = decodeURIComponent(url.pathname);
+      pathname = decodeURIComponent(url.pathname.slice(base.length - 1));
     } catch {
       await send(req, res, 400, null, 'Bad request\n');
       return;

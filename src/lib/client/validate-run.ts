@@ -2,14 +2,10 @@
  * The browser side of /validate/: the same loader the build uses, run on the site's published
  * data files with the steward's dropped files laid over them. Loaded only once a file is chosen.
  */
-import { config } from 'zod';
+import './zod-jitless.ts';
 import { FILE_SPECS } from '../../schemas/index.ts';
 import { validateDataset } from '../data/validate-dataset.ts';
 import { formatIssue, locate, type DataIssue } from '../data/issues.ts';
-
-// No `new Function` in the browser: the site's CSP forbids eval, and zod's JIT probe would report
-// a violation. Interpreted validation is fast enough for a few CSV files.
-config({ jitless: true });
 
 export interface CheckResult {
   ok: boolean;
