@@ -1,13 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { materialise, REPO } from './helpers/fixtures.ts';
+import path from 'node:path';
+import { FIXTURES, materialise, REPO } from './helpers/fixtures.ts';
+import { copyProject } from './helpers/project-copy.ts';
 
-function checkData(dataDir?: string) {
+function checkData(dataDir?: string, cwd = REPO) {
   const env = { ...process.env };
   if (dataDir) env.PLAN_DATA_DIR = dataDir;
   else delete env.PLAN_DATA_DIR;
-  const run = spawnSync(process.execPath, ['scripts/check-data.ts'], {
-    cwd: REPO,
+  const run = spawnSync(process.execPath, [path.join(cwd, 'scripts/check-data.ts')], {
+    cwd,
     env,
     encoding: 'utf8',
   });
@@ -18,8 +20,11 @@ const cleanups: Array<() => void> = [];
 afterAll(() => cleanups.forEach((c) => c()));
 
 describe('npm run check:data', () => {
-  it('check:data: passes on data/ and prints the rows it read per file', () => {
-    const r = checkData();
+  it('check:data: passes on data/ (a project copy holding the plan as printed) and prints the rows it read per file', () => {
+    // The default data directory, in a copy: this repository's data/ changes with every steward PR.
+    const project = copyProject({ data: path.join(FIXTURES, 'plan-as-printed') });
+    cleanups.push(project.cleanup);
+    const r = checkData(undefined, project.dir);
     expect(r.code).toBe(0);
     expect(r.out).toContain('数据检查通过：data/');
     expect(r.out).toMatch(/indicators\.csv\s+20 行/);
