@@ -1,13 +1,65 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Tests in three tiers (vitest projects), run in this order by `npm test`:
+ *  - unit:  pure functions on fixtures, in parallel; no build, no child process, no browser.
+ *           `npm run test:unit` runs only these (under a minute).
+ *  - build: tests that run the build, the CLI scripts or git in a project copy; one file at a time
+ *           (they share a machine's two cores and scratch folders).
+ *  - e2e:   headless Chromium on built sites; one file at a time.
+ * A new test file belongs in `build` unless it is listed in UNIT (or lives in test/e2e/).
+ */
+const UNIT = [
+  'test/chart-image.test.ts',
+  'test/link-check.test.ts',
+  'test/paginate.test.ts',
+  'test/portal-fragments.test.ts',
+  'test/privacy-scan.test.ts',
+  'test/progress.test.ts',
+  'test/render-svg.test.ts',
+  'test/reporting.test.ts',
+  'test/reports.test.ts',
+  'test/revisions.test.ts',
+  'test/sample-dataset.test.ts',
+  'test/series.test.ts',
+  'test/site-checks.test.ts',
+  'test/site-identity.test.ts',
+  'test/validate-dataset.test.ts',
+  'test/property/checker.property.test.ts',
+  'test/property/regressions.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
     env: { TZ: 'Asia/Shanghai' },
     testTimeout: 120_000,
     hookTimeout: 300_000,
-    // The build and browser suites share dist-like scratch folders and a port: run files one by one.
-    fileParallelism: false,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: UNIT,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['test/**/*.test.ts'],
+          exclude: [...UNIT, 'test/e2e/**'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
+        },
+      },
+    ],
   },
 });
