@@ -260,6 +260,12 @@ describe('data/templates', () => {
     if (!result.ok)
       // Only the content rules complain (no plan row, no thresholds): every header is accepted.
       expect(result.issues.every((i) => i.line !== 1)).toBe(true);
-    for (const fix of fixDataFiles(files)) expect(fileChanged(fix), fix.file).toBe(false);
+    const fixes = fixDataFiles(files);
+    expect(fixes.map((f) => f.file).sort()).toEqual(
+      Object.keys(files)
+        .filter((n) => n.endsWith('.csv'))
+        .sort(),
+    );
+    for (const fix of fixes) expect(fileChanged(fix), fix.file).toBe(false);
   });
 });

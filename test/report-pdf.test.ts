@@ -34,6 +34,7 @@ describe('npm run report:pdf', () => {
     // Names in reading order: -layout interleaves two charts' wrapped titles side by side.
     const raw = spawnSync('pdftotext', ['-raw', out, '-'], { encoding: 'utf8' }).stdout;
     const flat = raw.replace(/\s+/g, '');
+    expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect(flat, name).toContain(name.replace(/\s+/g, ''));
     expect(flat).toContain('2027年度监测报告');
     expect(flat).toContain('演示数据'); // the cover says the figures are made up

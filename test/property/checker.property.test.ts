@@ -104,19 +104,29 @@ function expectWellFormed(files: Files, result: DatasetResult) {
   for (const leak of LEAKS) if (!input.includes(leak)) expect(report).not.toContain(leak);
 }
 
+/** Share of hostile edits the checker must refuse (see the first property). */
+const MIN_REFUSED = 0.8;
+
 const check = (files: Files, ms = 5_000) => bounded(() => validateDataset(files), ms);
 
 describe('property: hostile edits of a valid data set', () => {
   it('validateDataset never throws; it accepts, or every issue is located, in Chinese, without a stack trace', () => {
+    let tried = 0;
+    let refused = 0;
     fc.assert(
       fc.property(hostileMutations, (mutations) => {
         const files = applyMutations(BASE, mutations);
         const { value, cpu } = check(files);
         expect(cpu).toBeLessThan(2_000);
         expectWellFormed(files, value);
+        tried++;
+        if (!value.ok) refused++;
       }),
       { seed: SEED, numRuns: runs(400) },
     );
+    // A checker that accepts everything would pass the property above: most hostile edits break
+    // the data, so most must be refused (379 of 400 with the fixed seed).
+    expect(refused / tried).toBeGreaterThanOrEqual(MIN_REFUSED);
   });
 
   it('a 1–2 MB cell anywhere is checked in bounded time and refused at that row', () => {
