@@ -18,7 +18,7 @@ export function chineseNumeral(n: number): string {
 /** 一、 (level 1), （一） (level 2), 1. (level 3) in Chinese; 1. / 1.1 / 1.1.1 in English. */
 export function headingNumber(lang: Lang, path: readonly number[]): string {
   const n = path[path.length - 1] ?? 1;
-  if (lang === 'en') return `${path.join('.')}${path.length === 1 ? '.' : ''}`;
+  if (lang === 'en') return `${path.join('.')}${path.length === 1 ? '.' : ''} `;
   if (path.length === 1) return `${chineseNumeral(n)}、`;
   if (path.length === 2) return `（${chineseNumeral(n)}）`;
   return `${n}.`;
@@ -46,8 +46,8 @@ export const REPORT_UI = {
     s4b: '“四重”服务',
     s5: '存在的主要问题',
     s6: '下一步工作建议',
-    annex1: '附件1　主要指标图表',
-    annex2: '附件2　进度判定方法和逐项判定依据',
+    annex1: '附件1\u3000主要指标图表',
+    annex2: '附件2\u3000进度判定方法和逐项判定依据',
     sections: {
       highlights: '主要亮点',
       progress: '进展情况',

@@ -100,12 +100,12 @@ function body(model: ReportModel, charts: ReadonlyMap<string, ChartPng>) {
     else if (b.kind === 'awaiting') out.push(para(STYLE.awaiting, b.text));
     else if (b.kind === 'table') {
       tableNo += 1;
-      const label = model.lang === 'zh' ? `表${tableNo}　` : `Table ${tableNo}. `;
+      const label = model.lang === 'zh' ? `表${tableNo}\u3000` : `Table ${tableNo}. `;
       out.push(para(STYLE.caption, `${label}${b.caption}`), table(b));
     } else if (b.kind === 'chart') {
       figure += 1;
       const img = charts.get(b.id);
-      const label = model.lang === 'zh' ? `图${figure}　` : `Figure ${figure}. `;
+      const label = model.lang === 'zh' ? `图${figure}\u3000` : `Figure ${figure}. `;
       out.push(para(STYLE.caption, `${label}${b.title}（${STATUS_SYMBOL[b.status]} ${b.label}）`));
       if (img) {
         // Fit the text width (96 px to the inch; 1440 twips to the inch).
@@ -120,7 +120,9 @@ function body(model: ReportModel, charts: ReadonlyMap<string, ChartPng>) {
                 type: 'png',
                 data: img.png,
                 transformation: { width: w, height: h },
+                // Numbered per document (docx's own counter runs across documents in one process).
                 altText: {
+                  id: String(figure),
                   name: b.title,
                   title: b.title,
                   description: `${b.title}：${b.subtitle}`,

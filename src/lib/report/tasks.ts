@@ -92,7 +92,10 @@ export function programmeSection(c: ReportContext, o: Outline): void {
     const withData = qty.filter(
       (m) => (c.assessed.milestones.get(m.id)?.assessment.status ?? 'no-data') !== 'no-data',
     ).length;
-    o.heading(2, zh ? `专栏${p.column_no}　${p.title_zh}` : `Column ${p.column_no}: ${p.title_en}`);
+    o.heading(
+      2,
+      zh ? `专栏${p.column_no}\u3000${p.title_zh}` : `Column ${p.column_no}: ${p.title_en}`,
+    );
     o.add({
       kind: 'para',
       text: zh
