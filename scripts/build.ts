@@ -3,7 +3,7 @@
  * swap it into dist/ only when everything succeeded. Bad data → every problem printed in
  * Chinese, exit 1, dist/ untouched. No half-built site is ever left behind.
  */
-import { rm, rename, mkdir, stat } from 'node:fs/promises';
+import { rm, rename, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
@@ -71,7 +71,11 @@ if (reportPdfEnabled()) {
   const started = Date.now();
   const jobs = reportPrintJobs(scratch);
   try {
-    await printPdfs(scratch, jobs, process.env.BASE_PATH || '/');
+    // version.json holds the site's build date (the data's last commit), as every page shows it.
+    const { built } = JSON.parse(await readFile(path.join(scratch, 'version.json'), 'utf8')) as {
+      built: string | null;
+    };
+    await printPdfs(scratch, jobs, process.env.BASE_PATH || '/', built);
   } catch (error) {
     await rm(scratch, { recursive: true, force: true });
     const message = error instanceof Error ? error.message : String(error);

@@ -3,7 +3,7 @@
  * the print stylesheet). Used by the build (every report, both languages, where Chromium is
  * present) and by `npm run report:pdf`.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './static-server.ts';
@@ -30,10 +30,23 @@ export function reportPrintJobs(site: string): PrintJob[] {
   );
 }
 
+/**
+ * Chromium stamps a PDF with the clock (CreationDate, ModDate): put the build date there instead,
+ * so two builds of the same data give the same bytes. Same length, so no offset moves.
+ */
+export function stampPdf(file: string, isoDate: string): void {
+  const bytes = readFileSync(file);
+  const text = bytes.toString('latin1');
+  const stamp = `D:${isoDate.replaceAll('-', '')}000000`;
+  const fixed = text.replace(/D:\d{14}/g, stamp);
+  if (fixed !== text) writeFileSync(file, Buffer.from(fixed, 'latin1'));
+}
+
 export async function printPdfs(
   site: string,
   jobs: readonly PrintJob[],
   base = '/',
+  stamp: string | null = null,
 ): Promise<void> {
   if (!jobs.length) return;
   const server = await serveStatic(site, { base });
@@ -52,6 +65,7 @@ export async function printPdfs(
         outline: true,
         tagged: true,
       });
+      if (stamp) stampPdf(job.out, stamp);
     }
   } finally {
     await browser.close();

@@ -88,8 +88,7 @@ export const REPORT_UI = {
     ruleTable: (y: number) => `逐项判定依据（${y}年）`,
     chartOmitted: (n: number, shown: number, rest: number) =>
       `共 ${n} 项指标，此处给出最需关注的 ${shown} 项的图表；其余 ${rest} 项见附件2和网站各指标页面。`,
-    unitLine: (unit: string, end: number, target: string) =>
-      `${unit ? `单位：${unit} · ` : ''}${end}年目标 ${target}`,
+    targetLine: (end: number, target: string) => `${end}年目标 ${target}`,
     noData: '暂无数据',
   },
   en: {
@@ -156,8 +155,7 @@ export const REPORT_UI = {
     ruleTable: (y: number) => `How each status was reached (${y})`,
     chartOmitted: (n: number, shown: number, rest: number) =>
       `${n} indicators: charts for the ${shown} that most need attention; the other ${rest} are in Annex 2 and on the site.`,
-    unitLine: (unit: string, end: number, target: string) =>
-      `${unit ? `Unit: ${unit} · ` : ''}${end} target ${target}`,
+    targetLine: (end: number, target: string) => `${end} target ${target}`,
     noData: 'No data yet',
   },
 } as const;

@@ -87,7 +87,8 @@ export function annexes(c: ReportContext, facts: IndicatorFacts[], o: Outline): 
       kind: 'chart',
       id,
       title: f.name,
-      subtitle: c.ui.unitLine(f.unit, c.data.plan.end_year, f.targetText),
+      // The unit is on the value axis, once.
+      subtitle: c.ui.targetLine(c.data.plan.end_year, f.targetText),
       status: f.status,
       label: f.statusLabel,
     });

@@ -121,7 +121,7 @@ export function programmeSection(c: ReportContext, o: Outline): void {
           c.ui.evidence,
         ],
         rows: [...qty, ...del].map((m) => milestoneRow(c, m)),
-        widths: [44, 10, 16, 12, 18],
+        widths: [38, 12, 16, 15, 19],
       });
   }
 }
@@ -152,8 +152,10 @@ export function platformSection(c: ReportContext, o: Outline): void {
   });
   const texts = platforms.flatMap((p) =>
     SECTIONS.flatMap((s) =>
-      commentaryText(c.data.commentary, key(c, 'platform', p.id, s), c.lang).map(
-        (t) => `${zh ? p.name_zh : p.name_en}（${c.ui.sections[s]}）${zh ? '：' : ': '}${t}`,
+      commentaryText(c.data.commentary, key(c, 'platform', p.id, s), c.lang).map((t) =>
+        zh
+          ? `${p.name_zh}（${c.ui.sections[s]}）：${t}`
+          : `${p.name_en} (${c.ui.sections[s]}): ${t}`,
       ),
     ),
   );
