@@ -136,7 +136,7 @@ export const REPORT_UI = {
     rule: 'How the status was reached',
     item: 'Item',
     kind: 'Kind',
-    quantity: 'Quantified target',
+    quantity: 'Quantity',
     deliverable: 'Deliverable',
     due: 'Due',
     progressCol: 'Progress',

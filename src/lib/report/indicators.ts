@@ -143,7 +143,7 @@ export function indicatorSection(c: ReportContext, facts: IndicatorFacts[], o: O
       statusCell(f.status, f.statusLabel),
     ]),
     numeric: [2, 3, 4, 5],
-    widths: [27, 9, 11, 12, 16, 11, 14],
+    widths: [25, 9, 10, 11, 16, 13, 16],
   });
   o.add({
     kind: 'para',

@@ -121,7 +121,7 @@ export function programmeSection(c: ReportContext, o: Outline): void {
           c.ui.evidence,
         ],
         rows: [...qty, ...del].map((m) => milestoneRow(c, m)),
-        widths: [38, 12, 16, 15, 19],
+        widths: [36, 14, 16, 15, 19],
       });
   }
 }
