@@ -3,13 +3,15 @@
  * swap it into dist/ only when everything succeeded. Bad data → every problem printed in
  * Chinese, exit 1, dist/ untouched. No half-built site is ever left behind.
  */
-import { rm, rename, mkdir, stat } from 'node:fs/promises';
+import { rm, rename, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { runCheckData } from '../src/lib/data/check-command.ts';
 import { formatPrivacyFindings, scanForPersonalData } from '../src/lib/privacy-scan.ts';
 import { allowedEmailsOf, readSiteTextFiles } from './lib/site-files.ts';
+import { printPdfs, reportPrintJobs } from './lib/report-print.ts';
+import { reportPdfEnabled } from '../src/lib/report/files.ts';
 
 // No usage data leaves the build machine.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -60,6 +62,29 @@ try {
     `构建失败，${shownOut}/ 没有被改动：${message}\n(en: astro build failed; output left untouched)`,
   );
   process.exit(1);
+}
+
+// The reports as PDF, beside each report page, where Chromium is present (the pages link to them
+// on the same condition, reportPdfEnabled); PLAN_PDF=0 skips them. Without Chromium the build
+// publishes the Word files only.
+if (reportPdfEnabled()) {
+  const started = Date.now();
+  const jobs = reportPrintJobs(scratch);
+  try {
+    // version.json holds the site's build date (the data's last commit), as every page shows it.
+    const { built } = JSON.parse(await readFile(path.join(scratch, 'version.json'), 'utf8')) as {
+      built: string | null;
+    };
+    await printPdfs(scratch, jobs, process.env.BASE_PATH || '/', built);
+  } catch (error) {
+    await rm(scratch, { recursive: true, force: true });
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(
+      `报告 PDF 生成失败，${shownOut}/ 没有被改动：${message}\n如本机不能运行 Chromium，可设置 PLAN_PDF=0 只生成 Word 版。(en: report PDFs failed; set PLAN_PDF=0 to skip them)`,
+    );
+    process.exit(1);
+  }
+  console.log(`报告 PDF：${jobs.length} 份，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
 }
 
 // Search index (Pagefind): Chinese and English indexes from each page's <html lang>.

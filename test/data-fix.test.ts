@@ -59,6 +59,7 @@ describe('data:fix, the number columns', () => {
       'platform-capabilities.csv': [],
       'key-items.csv': ['criterion', 'removal_reason'],
       'status-thresholds.csv': ['value'],
+      'commentary.csv': ['year'],
       'site.csv': [],
     });
   });

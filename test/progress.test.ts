@@ -262,10 +262,12 @@ describe('assess: five-year average targets', () => {
     expect(a.status).toBe('at-risk');
   });
 
-  it('assess: at the end the five-year mean decides: met → achieved, short → behind', () => {
+  it('assess: at the end the five-year mean decides: met → achieved, short → missed', () => {
     const five = obs([2026, 95], [2027, 95], [2028, 95], [2029, 95], [2030, 96]); // mean 95.2
     expect(assess(avg({ target: 95 }), five, period, T).status).toBe('achieved');
-    expect(assess(avg({ target: 96 }), five, period, T).status).toBe('behind');
+    const short = assess(avg({ target: 96 }), five, period, T);
+    expect(short.status).toBe('missed');
+    expect(short.rule).toContain('未完成');
   });
 
   it('assess: a <= average is infeasible when the remaining years would need a negative mean', () => {
@@ -359,5 +361,57 @@ describe('shareOfTarget: 时间过半、任务过半', () => {
     expect(shareOfTarget(spec({}), assess(spec({}), [], period, T), null)).toBeNull();
     const lone = spec({ baseline: null, target: 100 });
     expect(shareOfTarget(lone, assess(lone, obs([2027, 85]), period, T), 85)).toBeNull(); // not assessable
+  });
+});
+
+describe('assess: the final verdict in the plan’s last year (已完成 or 未完成, never on track)', () => {
+  it.each([
+    // level ≥: B=100, T=200; 2030 C=196 → E=200, r = 96/100 = 0.96 (would be on track) → missed
+    ['level', '>=', false, obs([2030, 196]), 'missed', 0.96],
+    // binding the same: missed, not behind
+    ['level', '>=', true, obs([2026, 120], [2030, 196]), 'missed', 0.96],
+    // r ≥ 1.10 is impossible unless met; met at 2030 → achieved
+    ['level', '>=', false, obs([2030, 200]), 'achieved', null],
+    // annual ≤: B=100, T=60; 2030 C=61 → r = 39/40 = 0.975 → missed
+    ['annual', '<=', false, obs([2030, 61]), 'missed', 0.975],
+  ] as const)(
+    '%s %s binding=%s → %s (r %s)',
+    (measure, comparator, binding, figures, status, r) => {
+      const target = comparator === '<=' ? 60 : 200;
+      const a = assess(spec({ measure, comparator, binding, target }), figures, period, T);
+      expect(a.status).toBe(status);
+      if (r !== null) expect(a.progressRatio).toBeCloseTo(r, 4);
+    },
+  );
+
+  it('assess: a cumulative total short of T in 2030 is missed (r = 96/100), met is achieved', () => {
+    const figures = obs([2026, 20], [2027, 20], [2028, 20], [2029, 20], [2030, 16]);
+    const short = assess(spec({ measure: 'cumulative', target: 100 }), figures, period, T);
+    expect(short.status).toBe('missed');
+    expect(short.progressRatio).toBeCloseTo(0.96, 4);
+    expect(short.rule).toContain('规划期已结束');
+    const met = assess(spec({ measure: 'cumulative', target: 96 }), figures, period, T);
+    expect(met.status).toBe('achieved');
+  });
+
+  it('assess: before 2030 the same shortfall is still graded by r (on track)', () => {
+    // 2029: E = 100 + 100·4/5 = 180; C = 177 → r = 77/80 = 0.9625 → on-track
+    const a = assess(spec({}), obs([2029, 177]), period, T);
+    expect(a.status).toBe('on-track');
+  });
+
+  it('assess: assessed as of 2030 with the last figure in 2029, the target is still graded by r', () => {
+    const a = assess(spec({}), obs([2029, 177]), period, T, 2030);
+    expect(a.status).toBe('on-track');
+  });
+
+  it('assess: no baseline and a single 2030 figure short of the target is missed, not unassessable', () => {
+    const a = assess(spec({ baseline: null }), obs([2030, 150]), period, T);
+    expect(a.status).toBe('missed');
+  });
+
+  it('assess: a “maintain” target missed in 2030 is missed', () => {
+    const a = assess(spec({ target: 100 }), obs([2030, 99]), period, T);
+    expect(a.status).toBe('missed');
   });
 });

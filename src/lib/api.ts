@@ -16,6 +16,7 @@ export const API_FILES = [
   'platform-capabilities',
   'key-items',
   'status-thresholds',
+  'commentary',
   'summary',
 ] as const;
 export type ApiFile = (typeof API_FILES)[number];
@@ -68,6 +69,7 @@ export function buildApi(
     'platform-capabilities': data.capabilities,
     'key-items': data.keyItems,
     'status-thresholds': data.thresholds,
+    commentary: data.commentary,
     summary: summarize(data, assessed),
   };
 }

@@ -140,6 +140,11 @@ export interface Summary {
   latest_year: number | null;
   /** The newest `as_of` date among all observations (数据截至), or null. */
   data_as_of: string | null;
+  /**
+   * The latest figures are the plan's last year's: the 总结评估. A target with a figure for that year
+   * is then only achieved or missed.
+   */
+  final_review: boolean;
   indicators: StatusGroup & { binding: StatusGroup; expected: StatusGroup };
   by_category: Array<
     { category: Category; label_zh: string } & StatusGroup & { binding: StatusGroup }
@@ -189,11 +194,13 @@ export function summarize(data: Dataset, assessed: AssessedDataset): Summary {
     .filter((o) => o.year <= assessed.asOfYear)
     .map((o) => o.as_of)
     .sort();
+  const latestYear = plannedYears.length ? Math.max(...plannedYears) : null;
   return {
     plan_id: data.plan.id,
     as_of_year: assessed.asOfYear,
-    latest_year: plannedYears.length ? Math.max(...plannedYears) : null,
+    latest_year: latestYear,
     data_as_of: asOfDates[asOfDates.length - 1] ?? null,
+    final_review: latestYear === data.plan.end_year,
     indicators: {
       ...group(data.indicators.map(statusOf)),
       binding: group(data.indicators.filter((i) => i.binding).map(statusOf)),

@@ -14,6 +14,7 @@ export const STATUSES = [
   'on-track',
   'at-risk',
   'behind',
+  'missed',
   'not-assessable',
   'no-data',
 ] as const;
@@ -25,6 +26,7 @@ export const STATUS_ZH: Record<Status, string> = {
   'on-track': '进度正常',
   'at-risk': '略有滞后',
   behind: '滞后',
+  missed: '未完成',
   'not-assessable': '暂无法评估',
   'no-data': '暂无数据',
 };
@@ -35,6 +37,7 @@ export const STATUS_EN: Record<Status, string> = {
   'on-track': 'On track',
   'at-risk': 'Slightly behind',
   behind: 'Behind',
+  missed: 'Missed',
   'not-assessable': 'Not yet assessable',
   'no-data': 'No data yet',
 };
@@ -250,6 +253,18 @@ function assessLevel(
       rule: metText[0],
       ruleEn: metText[1],
     };
+  // The final verdict: in the plan's last year a target is met or it is not (未完成), whatever r is.
+  if (last.year >= period.endYear) {
+    const r = Math.abs(E - B) < 1e-9 ? null : round((C - B) / (E - B));
+    return {
+      ...base,
+      status: 'missed',
+      expectedValue: round(E),
+      progressRatio: r,
+      rule: `${kind}：规划期末（${last.year}年）实际值 ${fmt(C)} 未达到目标 ${fmt(T)}${r === null ? '' : `（进度比 r = ${fmtR(r)}）`}；规划期已结束，不再判断进度，判为未完成。`,
+      ruleEn: `${kindEn}: at the end of the plan (${last.year}) the figure ${fmt(C)} falls short of the target ${fmt(T)}${r === null ? '' : ` (progress ratio r = ${fmtR(r)})`}; the period is over, so progress is no longer judged: missed.`,
+    };
+  }
   if (spec.baseline === null && elapsed === 0)
     return {
       ...base,
@@ -323,6 +338,14 @@ function assessCumulative(
       ruleEn: `Cumulative: the ${used[0]?.year}–${last.year} total C = ${fmt(round(C))} reaches the five-year target ${fmt(T)}${n < N ? ' ahead of time' : ''}.`,
     };
   const r = C / E;
+  if (n >= N)
+    return {
+      ...base,
+      status: 'missed',
+      progressRatio: round(r),
+      rule: `累计值：${years}累计 C = ${fmt(round(C))}，未达到五年目标 ${fmt(T)}（r = ${fmtR(r)}）；规划期已结束，判为未完成。`,
+      ruleEn: `Cumulative: the ${used[0]?.year}–${last.year} total C = ${fmt(round(C))} falls short of the five-year target ${fmt(T)} (r = ${fmtR(r)}); the period is over: missed.`,
+    };
   const status = classify(r, spec.binding, t);
   const [band, bandEn] = bandText(r, spec.binding, t, status);
   return {
@@ -371,11 +394,11 @@ function assessAverage(
         }
       : {
           ...base,
-          status: 'behind',
+          status: 'missed',
           progressRatio: null,
           requiredMean: null,
-          rule: `平均值：规划期${meanText}，未达到五年平均目标 ${fmt(T)}${unit}，判为滞后。`,
-          ruleEn: `Average: over the plan period ${meanTextEn}, short of the five-year average target ${fmt(T)}${unit}: behind.`,
+          rule: `平均值：规划期${meanText}，未达到五年平均目标 ${fmt(T)}${unit}；规划期已结束，判为未完成。`,
+          ruleEn: `Average: over the plan period ${meanTextEn}, short of the five-year average target ${fmt(T)}${unit}; the period is over: missed.`,
         };
   // Before the end: the mean the remaining years still need, (N·T − ΣV) ÷ (N − n), must be feasible.
   const needed = (N * T - sum) / (N - n);

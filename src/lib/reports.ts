@@ -45,6 +45,7 @@ export function reportTitle(year: number, data: Dataset, lang: 'zh' | 'en'): str
 
 /** Lagging first (binding before expected), then the rest in plan order. */
 const RANK: Record<Status, number> = {
+  missed: 0,
   behind: 0,
   'at-risk': 1,
   'not-assessable': 2,

@@ -9,9 +9,15 @@ export const STATUS_SYMBOL: Record<Status, string> = {
   'on-track': '●',
   'at-risk': '◆',
   behind: '▼',
+  missed: '✖',
   'not-assessable': '?',
   'no-data': '–',
 };
+
+/** Lagging or, at the plan's end, missed: what the overview, wall and reports single out. */
+export function needsAttention(status: Status): boolean {
+  return status === 'behind' || status === 'at-risk' || status === 'missed';
+}
 
 export function statusLabel(status: Status, lang: Lang): string {
   return lang === 'zh' ? STATUS_ZH[status] : STATUS_EN[status];

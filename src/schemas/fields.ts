@@ -173,6 +173,33 @@ export function optionalText(max?: number) {
   return text(max === undefined ? { optional: true } : { optional: true, max });
 }
 
+/** An HTML tag, comment or entity: report text is plain, so none may appear. */
+const HTML_LIKE = /<\/?[A-Za-z][^>]*>|<!--|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
+
+/**
+ * Plain text that may span lines (Alt+Enter in Excel): line breaks are kept (as \n), HTML is
+ * refused, because the text is printed as written on the site, in Word and in the PDF.
+ */
+export function plainText(opts: { optional?: boolean; max?: number } = {}) {
+  return text(opts).transform((value, ctx): string | null => {
+    if (value === null) return null;
+    const found = HTML_LIKE.exec(value);
+    if (found) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `文字中含有 HTML 标记 ${quote(found[0])}。`,
+        params: {
+          fix: '这里只填纯文字：请删除尖括号标记（如 <b>、<br>）和 &nbsp; 一类的转义符；分段请直接在单元格内换行（Excel/WPS 按 Alt+Enter）。',
+          en: 'plain text only, no HTML',
+        },
+      });
+      return z.NEVER as never;
+    }
+    return value.replace(/\r\n?/g, '\n');
+  });
+}
+
 const ID_PATTERN = /^[A-Za-z0-9-]+$/;
 
 /** A stable identifier: it becomes a URL, so only letters, digits and hyphens. */

@@ -13,6 +13,7 @@ import { PlatformCapabilityRowSchema } from './platform-capability.ts';
 import { KeyItemRowSchema } from './key-item.ts';
 import { StatusThresholdRowSchema } from './status-threshold.ts';
 import { SiteRowSchema } from './site.ts';
+import { CommentaryRowSchema } from './commentary.ts';
 
 /** Every row schema is a zod object (refinements keep it one), so its shape lists the columns. */
 type RowSchema = z.ZodObject;
@@ -123,6 +124,9 @@ export const FILE_SPECS: readonly FileSpec[] = [
     ],
   ),
   spec('status-thresholds.csv', '进度判定阈值', StatusThresholdRowSchema, [['key']]),
+  // Several paragraphs per year/scope/ref_id/section, kept in file order: no unique key. Its ref_id
+  // names a different file per scope, checked by checkCommentary.
+  spec('commentary.csv', '监测报告分析文字', CommentaryRowSchema, [], [], [], { required: false }),
   spec('site.csv', '网站标识信息', SiteRowSchema, [['key']], [], [], {
     required: false,
     officialEmailCell: (raw, column) => column === 'value' && raw.key?.trim() === 'feedback_email',
@@ -139,3 +143,4 @@ export type { PlatformCapabilityRow } from './platform-capability.ts';
 export type { KeyItemRow } from './key-item.ts';
 export type { StatusThresholdRow } from './status-threshold.ts';
 export type { SiteRow } from './site.ts';
+export type { CommentaryRow } from './commentary.ts';

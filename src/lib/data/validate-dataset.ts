@@ -17,7 +17,9 @@ import type {
   ProgrammeRow,
   StatusThresholdRow,
   SiteRow,
+  CommentaryRow,
 } from '../../schemas/index.ts';
+import { checkCommentary } from './commentary-check.ts';
 import { oneLine, trimCell } from '../../schemas/fields.ts';
 import { decodeCsv } from './decode.ts';
 import { parseCsv } from './csv.ts';
@@ -37,6 +39,8 @@ export interface Dataset {
   thresholds: StatusThresholdRow[];
   /** site.csv: the agency's identity rows (empty when the file is absent). */
   site: SiteRow[];
+  /** commentary.csv: the office's analysis for the reports, in file order (empty when absent). */
+  commentary: CommentaryRow[];
 }
 
 /** A validated row with where it came from, so cross-file rules can point at it. */
@@ -151,6 +155,13 @@ export function validateDataset(
     where,
     add,
   );
+  checkCommentary(
+    get<CommentaryRow>('commentary.csv'),
+    plan[0]?.row ?? null,
+    present,
+    where('commentary.csv'),
+    add,
+  );
   checkThresholds(
     get<StatusThresholdRow>('status-thresholds.csv'),
     where('status-thresholds.csv'),
@@ -173,6 +184,7 @@ export function validateDataset(
     keyItems: rowsOf<KeyItemRow>('key-items.csv'),
     thresholds: rowsOf<StatusThresholdRow>('status-thresholds.csv'),
     site: rowsOf<SiteRow>('site.csv'),
+    commentary: rowsOf<CommentaryRow>('commentary.csv'),
   };
   const counts = Object.fromEntries(FILE_SPECS.map((s) => [s.file, get(s.file).length]));
   return { ok: true, data, counts };

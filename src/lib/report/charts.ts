@@ -1,0 +1,63 @@
+/**
+ * The report's indicator charts as build-time SVG (figures up to the report year only), shared by
+ * the web page (inline SVG) and the Word file (PNG of the same SVG, framed by chartImageSvg).
+ * The title and unit line sit above the chart, outside it; the unit appears once, over the value
+ * axis, so the ticks carry numbers only.
+ */
+import { createElement } from 'react';
+import IndicatorChart from '../../components/charts/IndicatorChart.tsx';
+import { renderChartSvg } from '../charts/render-svg.ts';
+import { chartSeries } from '../series.ts';
+import { indicatorSpec, observationsById, periodOf } from '../assessments.ts';
+import { chartLabels } from '../view.ts';
+import { formatNumber, formatTarget } from '../format.ts';
+import type { Dataset } from '../data/validate-dataset.ts';
+import type { Lang } from '../../i18n/ui.ts';
+
+export const REPORT_CHART_SIZE = { width: 520, height: 260 } as const;
+
+/** SVG of each indicator's chart as of `year`, keyed by indicator id. */
+export async function reportChartSvgs(
+  data: Dataset,
+  ids: readonly string[],
+  year: number,
+  lang: Lang,
+): Promise<Map<string, string>> {
+  const obs = observationsById(data);
+  const period = periodOf(data);
+  const out = new Map<string, string>();
+  for (const id of ids) {
+    const i = data.indicators.find((x) => x.id === id);
+    if (!i) continue;
+    const zh = lang === 'zh';
+    const unit = zh ? i.unit_zh : i.unit_en;
+    const name = zh ? i.name_zh : i.name_en;
+    const points = chartSeries(
+      indicatorSpec(i),
+      (obs.get(i.id) ?? []).filter((o) => o.year <= year),
+      period,
+    );
+    const labels = {
+      ...chartLabels(lang, formatTarget(i.target_value, i.target_max, i), i.unit_zh, unit),
+      value: (v: number) => formatNumber(v),
+    };
+    out.set(
+      id,
+      await renderChartSvg(
+        createElement(IndicatorChart, {
+          points,
+          target: i.target_value,
+          targetMax: i.target_max,
+          unit,
+          title: name,
+          description: zh
+            ? `${name}：截至${year}年的实际值与规划路径。`
+            : `${name}: figures to ${year} against the planned path.`,
+          ...REPORT_CHART_SIZE,
+          labels,
+        }),
+      ),
+    );
+  }
+  return out;
+}
