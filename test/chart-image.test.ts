@@ -73,7 +73,7 @@ describe('chart images', () => {
     }).render().pixels;
     let dark = 0;
     for (let y = 24; y < 50; y++)
-      for (let x = 24; x < 200; x++) if (pixels[(y * width + x) * 4] < 128) dark++;
+      for (let x = 24; x < 200; x++) if ((pixels[(y * width + x) * 4] ?? 255) < 128) dark++;
     expect(dark).toBeGreaterThan(100);
   });
 });

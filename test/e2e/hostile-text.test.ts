@@ -28,6 +28,7 @@ import {
   type HostileDataSet,
 } from '../helpers/hostile.ts';
 import { FILE_SPECS } from '../../src/schemas/index.ts';
+import { INDICATOR_CSV_PREFIX } from '../../src/lib/indicator-csv.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { closeBrowser, launchBrowser } from '../../scripts/lib/browser.ts';
 
@@ -852,15 +853,19 @@ describe('hostile text in every free-text column', () => {
         const [header, ...rows] = readCsv(
           path.join(out, 'downloads', 'indicators', `${indicator.id}.csv`),
         );
-        expect(header).toEqual([...spec.columns]);
+        // Each row first says what it is (indicator, unit, target, status), then the figure.
+        const columns = [...INDICATOR_CSV_PREFIX, ...spec.columns];
+        expect(header).toEqual(columns);
         const want = hostile.tables['observations.csv']!.filter(
           (o) => o.measure_id === indicator.id,
         );
         if (rows.length !== want.length)
           problems.push(`${indicator.id}.csv: ${rows.length} rows, expected ${want.length}`);
         want.forEach((o, i) => {
+          if (rows[i]?.[0] !== indicator.name_zh)
+            problems.push(`${indicator.id}.csv row ${i + 2} does not name its indicator`);
           for (const column of ['source_zh', 'source_url', 'note_zh'])
-            if (rows[i]?.[spec.columns.indexOf(column)] !== o[column])
+            if (rows[i]?.[columns.indexOf(column)] !== o[column])
               problems.push(`${indicator.id}.csv row ${i + 2} ${column} differs`);
         });
       }
