@@ -59,21 +59,25 @@ describe.skipIf(NESTED)('the steward’s loop on a copy of this project', () => 
     expect(r.err).toMatch(/首个结论已给出：\d+\.\d 秒/);
   });
 
-  it('npm test passes in the copy, and leaves its clone clean', () => {
-    const r = spawnSync('npm', ['test'], {
-      cwd: project.dir,
-      env: cleanEnv({ STEWARD_LOOP_NESTED: '1' }),
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    const output = `${r.stdout}${r.stderr}`;
-    expect(r.status, output.split('\n').slice(-80).join('\n')).toBe(0);
-    // Vitest colours its summary even without a terminal: read it without the colour codes.
-    // eslint-disable-next-line no-control-regex
-    expect(output.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/Tests\s+\d+ passed/);
-    expect(git(project.dir, ['status', '--porcelain'])).toBe('');
-    // The nested suite takes as long as the outer one (15–25 min on two cores): not the 2-minute default.
-  }, 60 * 60_000);
+  it(
+    'npm test passes in the copy, and leaves its clone clean',
+    () => {
+      const r = spawnSync('npm', ['test'], {
+        cwd: project.dir,
+        env: cleanEnv({ STEWARD_LOOP_NESTED: '1' }),
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      });
+      const output = `${r.stdout}${r.stderr}`;
+      expect(r.status, output.split('\n').slice(-80).join('\n')).toBe(0);
+      // Vitest colours its summary even without a terminal: read it without the colour codes.
+      // eslint-disable-next-line no-control-regex
+      expect(output.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/Tests\s+\d+ passed/);
+      expect(git(project.dir, ['status', '--porcelain'])).toBe('');
+      // The nested suite takes as long as the outer one (15–25 min on two cores): not the 2-minute default.
+    },
+    60 * 60_000,
+  );
 });
 
 describe.skipIf(NESTED)('a broken steward change', () => {
