@@ -15,7 +15,7 @@ import { chartLabels, indicatorView } from '../view.ts';
 import { chartImageSvg, svgToPng } from './chart-image.ts';
 import { renderChartSvg } from './render-svg.ts';
 import { smallMultipleSvg } from './small-multiple.ts';
-import { sourceText } from '../../i18n/source-ref.ts';
+import { sourceRefEn } from '../../i18n/source-ref.ts';
 
 export interface IndicatorChart {
   /** The chart's own SVG (as on the page). */
@@ -49,7 +49,9 @@ export function imageText(site: SiteModel, id: string, lang: Lang) {
   const view = indicatorView(i, assessed.indicators.get(id), lang, data.plan.end_year);
   const asOf = summary.data_as_of;
   const footer = [
-    `${zh ? '来源：' : 'Source: '}${sourceText(data.plan, i.source_zh, lang)}${zh ? '；' : '; '}${zh ? data.plan.title_zh : data.plan.title_en}`,
+    zh
+      ? `来源：${data.plan.title_zh}${data.plan.status === 'draft' ? '（征求意见稿）' : ''}${i.source_zh}`
+      : `Source: ${data.plan.title_en}${data.plan.status === 'draft' ? ' (draft)' : ''}, ${sourceRefEn(i.source_zh) ?? i.source_zh}`,
     zh
       ? `数据截至 ${asOf ? formatDateZh(asOf) : '—'} · 状态：${view.statusLabel}`
       : `Data as of ${asOf ? formatDateEn(asOf) : '—'} · Status: ${view.statusLabel}`,
