@@ -3,7 +3,7 @@
  * swap it into dist/ only when everything succeeded. Bad data → every problem printed in
  * Chinese, exit 1, dist/ untouched. No half-built site is ever left behind.
  */
-import { rm, rename, mkdir, readFile, stat } from 'node:fs/promises';
+import { rm, rename, mkdir, stat, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
@@ -12,6 +12,7 @@ import { formatPrivacyFindings, scanForPersonalData } from '../src/lib/privacy-s
 import { allowedEmailsOf, readSiteTextFiles } from './lib/site-files.ts';
 import { printPdfs, reportPrintJobs } from './lib/report-print.ts';
 import { reportPdfEnabled } from '../src/lib/report/files.ts';
+import { headersFile } from '../src/lib/embed-policy.ts';
 
 // No usage data leaves the build machine.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -108,6 +109,16 @@ try {
 } finally {
   await pagefind.close();
 }
+
+// frame-ancestors for the embeddable charts: an HTTP header only (a <meta> policy cannot say it).
+// dist/_headers for hosts that read one (Netlify, Cloudflare Pages …); nginx: deploy/README.md.
+const ancestors = (
+  await readFile(path.join(scratch, 'embed', 'frame-ancestors.txt'), 'utf8').catch(() => "'self'")
+).trim();
+await writeFile(
+  path.join(scratch, '_headers'),
+  headersFile(process.env.BASE_PATH || '/', ancestors),
+);
 
 // Privacy: nothing that looks like a mobile number, a personal e-mail or an ID number is published
 // (the allow-list and site.csv's official feedback_email excepted).

@@ -105,6 +105,7 @@ describe.skipIf(!available)('deploy/nginx.conf on nginx', () => {
       'index.html': '<!doctype html><title>x</title>',
       '404.html': '<!doctype html><title>404</title>',
       'zwgk/sswgh/indicators/I01/index.html': '<!doctype html><title>I01</title>',
+      'zwgk/sswgh/embed/indicators/I01/index.html': '<!doctype html><title>I01 chart</title>',
       'zwgk/sswgh/_astro/a.1234.js': 'console.log(1)',
       'zwgk/sswgh/downloads/indicators.csv': '\uFEFFid\r\nI01\r\n',
       '.git/config': '[core]',
@@ -211,6 +212,18 @@ describe.skipIf(!available)('deploy/nginx.conf on nginx', () => {
         expect(page.has(name), `${name} is not in the pages' policy`).toBe(true);
     // Never loosens: nothing unsafe, no other origin.
     expect([...header.values()].join(' ')).not.toMatch(/unsafe|https?:|\*/);
+  });
+
+  it('nginx: the embeddable charts may be framed by the sites frame-ancestors names, no other page may', async () => {
+    const page = await get(true, https, '/zwgk/sswgh/indicators/I01/');
+    expect(page.headers['x-frame-options']).toBe('SAMEORIGIN');
+    const embed = await get(true, https, '/zwgk/sswgh/embed/indicators/I01/');
+    expect(embed.status).toBe(200);
+    // X-Frame-Options cannot name another site, so /embed/ leaves it to frame-ancestors.
+    expect(embed.headers['x-frame-options']).toBeUndefined();
+    const csp = directives(embed.headers['content-security-policy'] as string);
+    expect(csp.get('frame-ancestors')).toBe("'self'");
+    expect(csp.get('object-src')).toBe("'none'");
   });
 
   it('nginx: no server version in the Server header or on error pages', async () => {

@@ -80,6 +80,68 @@ describe('/screen/ fits every wall', () => {
       expect(problems).toEqual([]);
     },
   );
+
+  it.each([
+    ['zh', ''],
+    ['en', 'en/'],
+  ])(
+    'screen (%s): at 1920×1080 every panel’s content fills at least 60 % of the canvas height, and nothing inside it is cut',
+    async (_lang, prefix) => {
+      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+      const problems: string[] = [];
+      for (const panel of PANELS) {
+        await page.goto(`${server.url}${prefix}screen/?panel=${panel}`, { waitUntil: 'load' });
+        const m = await page.evaluate(() => {
+          const panel = document.querySelector<HTMLElement>('[data-panel]:not([hidden])')!;
+          let top = Infinity;
+          let bottom = -Infinity;
+          const cut: string[] = [];
+          for (const e of panel.querySelectorAll<HTMLElement>('*')) {
+            const r = e.getBoundingClientRect();
+            if (r.width === 0 || r.height === 0) continue;
+            // Text that does not fit its own box (a card, a cell) is cut, even if the panel is not.
+            // (Screen-reader-only text is clipped by design; tile names on the overview grid are
+            // clamped to two lines on purpose: the full name is the chart's accessible name.)
+            if (e.matches('.sr-only, .sm-tile__name')) continue;
+            if (e.scrollHeight > e.clientHeight + 2 && getComputedStyle(e).overflow !== 'visible')
+              cut.push((e.textContent ?? '').trim().slice(0, 40));
+            if (e.children.length > 0 && e.tagName.toLowerCase() !== 'svg') continue;
+            top = Math.min(top, r.top);
+            bottom = Math.max(bottom, r.bottom);
+          }
+          return { fill: (bottom - top) / innerHeight, cut };
+        });
+        if (m.fill < 0.6) problems.push(`${panel}: content fills ${Math.round(m.fill * 100)} %`);
+        for (const c of m.cut) problems.push(`${panel}: cut “${c}”`);
+      }
+      await page.close();
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('screen (en): the English wall has no Chinese outside the plan’s own names, and its title is whole', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${server.url}en/screen/`, { waitUntil: 'load' });
+    const found = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const panel of document.querySelectorAll<HTMLElement>('[data-panel]'))
+        panel.hidden = false;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent ?? '';
+        if (/[\u4e00-\u9fff]/.test(text) && !n.parentElement?.closest('[lang^="zh"]'))
+          out.push(text.trim().slice(0, 40));
+      }
+      const h1 = document.querySelector('h1')!;
+      return {
+        chinese: out,
+        titleCut: h1.scrollWidth > h1.clientWidth || h1.scrollHeight > h1.clientHeight,
+      };
+    });
+    await page.close();
+    expect(found.titleCut).toBe(false);
+    expect(found.chinese).toEqual([]);
+  });
 });
 
 describe('/screen/ runs unattended', () => {

@@ -25,27 +25,33 @@ const NAMES: Record<SiteProblem['check'], string> = {
   axe: '无障碍（axe，WCAG 2.1 AA）',
 };
 
+/** Widths axe checks each page at: a 375 px phone and a 1440 px desktop. */
+export const AXE_WIDTHS = [375, 1440] as const;
+
 async function axeProblems(dir: string, base: string): Promise<SiteProblem[]> {
   const problems: SiteProblem[] = [];
   const server = await serveStatic(dir, { base });
   const browser = await launchBrowser();
   try {
-    for (const page of pagesToOpen(listFiles(dir))) {
-      const url = new URL(`${base.replace(/\/$/, '')}${page}`.replace(/^\//, ''), server.url).href;
-      const opened = await openPage(browser, url, { width: 1440 });
-      try {
-        if (opened.status !== 200)
-          problems.push({ check: 'axe', where: page, problem: `HTTP ${opened.status}` });
-        for (const v of await runAxe(opened.page))
-          problems.push({
-            check: 'axe',
-            where: page,
-            problem: `${v.id} [${v.impact}] ${v.help}: ${v.targets.slice(0, 3).join('; ')}`,
-          });
-      } finally {
-        await opened.close();
+    for (const page of pagesToOpen(listFiles(dir)))
+      for (const width of AXE_WIDTHS) {
+        const url = new URL(`${base.replace(/\/$/, '')}${page}`.replace(/^\//, ''), server.url)
+          .href;
+        const opened = await openPage(browser, url, { width });
+        const where = `${page} @${width}px`;
+        try {
+          if (opened.status !== 200)
+            problems.push({ check: 'axe', where, problem: `HTTP ${opened.status}` });
+          for (const v of await runAxe(opened.page))
+            problems.push({
+              check: 'axe',
+              where,
+              problem: `${v.id} [${v.impact}] ${v.help}: ${v.targets.slice(0, 3).join('; ')}`,
+            });
+        } finally {
+          await opened.close();
+        }
       }
-    }
   } finally {
     await closeBrowser(browser);
     await server.close();

@@ -43,6 +43,8 @@ export const UI = {
     of: '共',
     items: '项',
     download: '下载',
+    tableRegion: '表格（较宽时可左右滚动）',
+    colon: '：',
     note: '注',
     notationNote: '注：〔〕内数据为五年累计数，*为五年平均数。',
     footerDraft: '规划文本为征求意见稿，正式印发前请勿在公开场合引用。',
@@ -108,6 +110,8 @@ export const UI = {
     of: 'of',
     items: 'items',
     download: 'Download',
+    tableRegion: 'Table (scrolls sideways when wide)',
+    colon: ': ',
     note: 'Note',
     notationNote: 'Note: figures in 〔〕 are five-year totals; * marks a five-year average.',
     footerDraft:

@@ -85,9 +85,9 @@ export function indicatorView(
 }
 
 /** A milestone's target as a sentence fragment: ≥ 80 个, 100–120 项, ≤ 60 工作日. */
-export function milestoneTarget(m: MilestoneRow): string | null {
+export function milestoneTarget(m: MilestoneRow, lang: Lang = 'zh'): string | null {
   if (m.kind !== 'quantity' || m.target_value === null || !m.comparator) return null;
-  const unit = m.unit_zh ?? '';
+  const unit = milestoneUnit(m, lang);
   const value =
     m.target_max === null
       ? withUnit(m.target_value, unit)
@@ -96,6 +96,12 @@ export function milestoneTarget(m: MilestoneRow): string | null {
     m.target_max !== null ? '' : m.comparator === '>=' ? '≥ ' : m.comparator === '<=' ? '≤ ' : '';
   const from = m.baseline_value !== null ? `${withUnit(m.baseline_value, unit)} → ` : '';
   return `${from}${sign}${value}`;
+}
+
+/** A milestone's unit in a language: unit_en on English pages when the data has it. */
+export function milestoneUnit(m: Pick<MilestoneRow, 'unit_zh' | 'unit_en'>, lang: Lang): string {
+  if (m.unit_zh === '%') return '%';
+  return (lang === 'en' ? (m.unit_en ?? m.unit_zh) : m.unit_zh) ?? '';
 }
 
 /** Share done, for a meter: 0–100. */

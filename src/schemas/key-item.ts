@@ -67,6 +67,14 @@ export const KeyItemRowSchema = z
     summary_zh: optionalText(2000),
     /** Where the documents name it. */
     source_zh: requiredText(300),
+    /** name_zh in English (a translation of the same row's Chinese); blank = the page shows the Chinese. */
+    name_en: optionalText(300).default(null),
+    /** organisation_zh in English; blank = Chinese. */
+    organisation_en: optionalText(300).default(null),
+    /** district_zh in English; blank = Chinese. */
+    district_en: optionalText(200).default(null),
+    /** summary_zh in English; blank = Chinese. */
+    summary_en: optionalText(3000).default(null),
   })
   .superRefine((row, ctx) => {
     const issue = (path: string, message: string, fix: string, en: string) =>

@@ -83,6 +83,10 @@ export const MilestoneRowSchema = z
     owner_en: optionalText(300).default(null),
     /** MM-DD of the following year by which a year's figure is due (quantity only); blank = plan.csv's. */
     report_due: monthDay(),
+    /** lead_zh in English (a translation of the same row's Chinese); blank = the page shows the Chinese. */
+    lead_en: optionalText(400).default(null),
+    /** unit_zh in English (批次/年 → batches/year); blank = the page shows the Chinese unit. */
+    unit_en: optionalText(60).default(null),
   })
   .superRefine((row, ctx) => {
     const issue = (path: string, message: string, fix: string, en: string) =>

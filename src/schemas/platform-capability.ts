@@ -22,6 +22,8 @@ export const PlatformCapabilityRowSchema = z.object({
   since: date({ optional: true }),
   /** The platform's own wording or evidence for the status. */
   note_zh: optionalText(1000),
+  /** note_zh in English (a translation of the same row's Chinese); blank = the page shows the Chinese. */
+  note_en: optionalText(2000).default(null),
 });
 
 export type PlatformCapabilityRow = z.output<typeof PlatformCapabilityRowSchema>;

@@ -26,6 +26,14 @@ export const PlatformRowSchema = z.object({
   summary_zh: requiredText(2000),
   /** Where in the plan. */
   source_zh: requiredText(300),
+  /** field_zh in English (a translation of the same row's Chinese); blank = the page shows the Chinese. */
+  field_en: optionalText(100).default(null),
+  /** area_zh in English; blank = Chinese (or nothing when area_zh is blank). */
+  area_en: optionalText(200).default(null),
+  /** operator_zh in English; blank = Chinese (or nothing when operator_zh is blank). */
+  operator_en: optionalText(300).default(null),
+  /** summary_zh in English (a translation, not a new text); blank = the page shows the Chinese. */
+  summary_en: optionalText(2000).default(null),
 });
 
 export type PlatformRow = z.output<typeof PlatformRowSchema>;

@@ -29,6 +29,10 @@ export const ProgrammeRowSchema = z.object({
   summary_en: optionalText(4000),
   /** Lead agency. */
   lead_zh: optionalText(200),
+  /** section_zh in English (a translation of the same row's Chinese); blank = the Chinese. */
+  section_en: optionalText(300).default(null),
+  /** lead_zh in English; blank = the Chinese (or “not stated” when lead_zh is blank). */
+  lead_en: optionalText(400).default(null),
 });
 
 export type ProgrammeRow = z.output<typeof ProgrammeRowSchema>;

@@ -18,6 +18,7 @@ export const SITE_KEY = {
   error_report_url: '“我为政府网站找错”入口网址',
   feedback_url: '官方留言/意见征集网址',
   feedback_email: '官方公开邮箱',
+  embed_origins: '允许用 iframe 嵌入图表的网站（以空格分隔，可不填，默认仅本站）',
 } as const;
 export type SiteKey = keyof typeof SITE_KEY;
 
@@ -28,6 +29,8 @@ const ICP_NO = new RegExp(`^[${PROVINCE}]ICP备\\d{6,10}号(-\\d{1,3})?$`);
 const PSB_NO = new RegExp(`^[${PROVINCE}]公网安备 ?\\d{14}号$`);
 const IMAGE_PATH = /^(?!\/)(?!.*\.\.)[A-Za-z0-9._/-]+\.(png|svg|jpg|jpeg|gif|webp)$/i;
 const EMAIL = /^[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,}$/;
+/** One frame-ancestors source: 'self' or an https origin (scheme, host, optional port; no path). */
+const EMBED_SOURCE = /^('self'|https:\/\/([A-Za-z0-9-]+\.)+[A-Za-z]{2,}(:\d{1,5})?)$/;
 
 interface Rule {
   test: (value: string) => boolean;
@@ -80,6 +83,12 @@ const RULES: Partial<Record<SiteKey, Rule>> = {
         : `${quote(v)} 不是有效的邮箱地址。`,
     fix: '这里只能填本机关对外公布的官方邮箱，即 @ 之后是以 .gov.cn 结尾的政府域名（本机关在门户网站上公布的公开信箱）；个人邮箱、QQ 邮箱、163 邮箱等一律不能填。',
     en: 'feedback_email must be an official *.gov.cn mailbox',
+  },
+  embed_origins: {
+    test: (v) => v.split(/\s+/).every((o) => EMBED_SOURCE.test(o)),
+    message: (v) => `${quote(v)} 不是以空格分隔的网站地址列表。`,
+    fix: "每个网站写成 https://域名（可带端口，不带路径和结尾的 /），多个网站之间用一个空格分开，例如：'self' https://www.tjmpa.gov.cn https://www.tj.gov.cn。'self'（含单引号）表示本站自己；不填则只有本站能嵌入图表。",
+    en: "embed_origins must be 'self' or https:// origins separated by spaces",
   },
 };
 

@@ -28,6 +28,8 @@ import {
   type HostileDataSet,
 } from '../helpers/hostile.ts';
 import { FILE_SPECS } from '../../src/schemas/index.ts';
+import { INDICATOR_CSV_PREFIX } from '../../src/lib/indicator-csv.ts';
+import { sourceRefEn } from '../../src/i18n/source-ref.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { closeBrowser, launchBrowser } from '../../scripts/lib/browser.ts';
 
@@ -127,6 +129,27 @@ function expectations(hostile: HostileDataSet, pagePath: string): Expected[] {
       }
     }
   };
+  // A text column with an English twin: the English page shows the twin where the row has one.
+  const addTwin = (file: string, rows: Row[], bases: string[], visible = true) => {
+    for (const row of rows)
+      for (const b of bases)
+        add(file, [row], [zh || !row[`${b}_en`] ? `${b}_zh` : `${b}_en`], visible);
+  };
+  // Source references: the English page translates the plan's structure (专栏1 第1项 → Box 1,
+  // item 1) and shows any other form as it is.
+  const addSource = (file: string, rows: Row[]) => {
+    for (const row of rows) {
+      const value = row.source_zh ?? '';
+      if (value === '') continue;
+      const r = t[file]!.indexOf(row);
+      const payload = hostile.payloadOf.get(cellKey(file, r, 'source_zh')) ?? 'fixture';
+      out.push({
+        where: `${file} row ${r + 2} source_zh (${payload})`,
+        value: zh ? value : (sourceRefEn(value) ?? value),
+        visible: true,
+      });
+    }
+  };
   const plan = t['plan.csv']!;
   const indicators = t['indicators.csv']!;
   const programmes = t['programmes.csv']!;
@@ -153,7 +176,11 @@ function expectations(hostile: HostileDataSet, pagePath: string): Expected[] {
         add(
           'indicators.csv',
           indicators.filter((r) => r.id === id),
-          [L('name'), L('unit'), 'source_zh', L('note')],
+          [L('name'), L('unit'), L('note')],
+        );
+        addSource(
+          'indicators.csv',
+          indicators.filter((r) => r.id === id),
         );
         add(
           'observations.csv',
@@ -168,44 +195,51 @@ function expectations(hostile: HostileDataSet, pagePath: string): Expected[] {
         add(
           'programmes.csv',
           programmes.filter((r) => r.id === id),
-          [L('title'), 'section_zh', 'lead_zh', L('summary')],
+          [L('title'), L('summary')],
+        );
+        addTwin(
+          'programmes.csv',
+          programmes.filter((r) => r.id === id),
+          ['section', 'lead'],
         );
         const own = t['milestones.csv']!.filter((m) => m.programme_id === id);
-        add('milestones.csv', own, [L('title'), 'source_zh']);
-        add(
+        add('milestones.csv', own, [L('title')]);
+        addSource('milestones.csv', own);
+        addTwin(
           'milestones.csv',
-          own.filter((m) => m.kind === 'quantity'),
-          ['unit_zh'],
+          own.filter((m) => m.kind === 'quantity' && m.unit_zh !== '%'),
+          ['unit'],
         );
       }
       break;
     case 'platforms':
       if (id === null) {
-        add('platforms.csv', platforms, [L('name'), 'field_zh', 'area_zh']);
+        add('platforms.csv', platforms, [L('name')]);
+        addTwin('platforms.csv', platforms, ['field', 'area']);
         capabilityHeads(capabilities);
       } else {
-        add(
-          'platforms.csv',
-          platforms.filter((p) => p.id === id),
-          [L('name'), 'field_zh', 'area_zh', 'operator_zh', 'source_zh', 'summary_zh'],
-        );
+        const one = platforms.filter((p) => p.id === id);
+        add('platforms.csv', one, [L('name')]);
+        addTwin('platforms.csv', one, ['field', 'area', 'operator', 'summary']);
+        addSource('platforms.csv', one);
         const own = capabilities.filter((c) => c.platform_id === id);
         capabilityHeads(own);
-        add('platform-capabilities.csv', own, ['note_zh']);
-        add(
+        addTwin('platform-capabilities.csv', own, ['note']);
+        addTwin(
           'key-items.csv',
           keyItems.filter((k) => k.platform_id === id),
-          ['name_zh'],
+          ['name'],
         );
       }
       break;
     case 'key-items':
       // /key-items/ lists every item; /key-items/<kind>/<status>/ those of one kind and status.
-      add(
-        'key-items.csv',
-        id === null ? keyItems : keyItems.filter((k) => k.kind === id && k.status === sub),
-        ['name_zh', 'organisation_zh', 'district_zh', 'summary_zh', 'source_zh'],
-      );
+      {
+        const shown =
+          id === null ? keyItems : keyItems.filter((k) => k.kind === id && k.status === sub);
+        addTwin('key-items.csv', shown, ['name', 'organisation', 'district', 'summary']);
+        addSource('key-items.csv', shown);
+      }
       break;
     case 'reports':
       if (id !== null) {
@@ -220,7 +254,9 @@ function expectations(hostile: HostileDataSet, pagePath: string): Expected[] {
       // Panels take turns: only the current one is visible.
       add('plan.csv', plan, [L('title')]);
       if (zh) add('programmes.csv', programmes, ['title_zh'], false);
-      add('platforms.csv', platforms, ['field_zh'], false);
+      // The platform panel heads each platform with its field (in English its twin, else the name).
+      for (const p of platforms)
+        add('platforms.csv', [p], [zh ? 'field_zh' : p.field_en ? 'field_en' : 'name_en'], false);
       break;
     case 'about':
       add('plan.csv', plan, zh ? ['title_zh'] : ['title_zh', 'title_en']);
@@ -852,15 +888,19 @@ describe('hostile text in every free-text column', () => {
         const [header, ...rows] = readCsv(
           path.join(out, 'downloads', 'indicators', `${indicator.id}.csv`),
         );
-        expect(header).toEqual([...spec.columns]);
+        // Each row first says what it is (indicator, unit, target, status), then the figure.
+        const columns = [...INDICATOR_CSV_PREFIX, ...spec.columns];
+        expect(header).toEqual(columns);
         const want = hostile.tables['observations.csv']!.filter(
           (o) => o.measure_id === indicator.id,
         );
         if (rows.length !== want.length)
           problems.push(`${indicator.id}.csv: ${rows.length} rows, expected ${want.length}`);
         want.forEach((o, i) => {
+          if (rows[i]?.[0] !== indicator.name_zh)
+            problems.push(`${indicator.id}.csv row ${i + 2} does not name its indicator`);
           for (const column of ['source_zh', 'source_url', 'note_zh'])
-            if (rows[i]?.[spec.columns.indexOf(column)] !== o[column])
+            if (rows[i]?.[columns.indexOf(column)] !== o[column])
               problems.push(`${indicator.id}.csv row ${i + 2} ${column} differs`);
         });
       }

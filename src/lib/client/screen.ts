@@ -103,7 +103,7 @@ export function setupScreen(): void {
         .getElementById('screen-root');
       if (!next) return;
       const current = root.dataset.current;
-      for (const sel of ['.stage', 'header.bar']) {
+      for (const sel of ['.stage', 'header.bar', '[data-overdue-total]']) {
         const fresh = next.querySelector(sel);
         const old = root.querySelector(sel);
         if (fresh && old) old.replaceWith(document.importNode(fresh, true));

@@ -7,7 +7,11 @@ interface PagefindResult {
 }
 interface Pagefind {
   search: (q: string) => Promise<{ results: PagefindResult[] }>;
+  mergeIndex: (path: string, options?: { language?: string }) => Promise<void>;
 }
+
+/** Chinese characters in a query: the English page then searches the Chinese pages too. */
+const CJK = /[\u3400-\u9fff]/;
 
 export function setupSearch(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-search]');
@@ -22,16 +26,28 @@ export function setupSearch(): void {
     ) as Promise<Pagefind>;
     return pagefind;
   };
+  let merged: Promise<void> | null = null;
   let seq = 0;
   const run = async () => {
     const q = input.value.trim();
     const mine = ++seq;
+    // The query goes into the address (?q=), so a search can be bookmarked and shared.
+    const url = new URL(location.href);
+    if (q) url.searchParams.set('q', q);
+    else url.searchParams.delete('q');
+    history.replaceState(history.state, '', url);
     if (!q) {
       list.replaceChildren();
       status.textContent = '';
       return;
     }
     const pf = await load();
+    // Pagefind loads the index of the page's language; a Chinese word on /en/search/ needs the
+    // Chinese index merged in (same bundle, the other language).
+    if (CJK.test(q) && !document.documentElement.lang.startsWith('zh'))
+      await (merged ??= pf.mergeIndex(`${form.dataset.base ?? '/'}pagefind`, {
+        language: 'zh-cn',
+      }));
     const { results } = await pf.search(q);
     const top = await Promise.all(results.slice(0, 20).map((r) => r.data()));
     if (mine !== seq) return;

@@ -1,0 +1,58 @@
+/** Labels of the chart downloads, share link, embed page and small multiples. */
+import type { Lang } from './ui.ts';
+
+export const CHART_UI = {
+  zh: {
+    takeAway: '下载与分享本图',
+    svg: '矢量图 SVG',
+    png: '图片 PNG（2 倍，适合打印）',
+    csv: '本指标数据 CSV（含名称、单位、目标、状态、来源）',
+    allJson: '全部指标 JSON',
+    share: '本图链接',
+    shareHint: '复制此链接分享本指标。',
+    embed: '嵌入代码',
+    embedHint: '把这段代码粘贴到文章中，即可嵌入本图（仅限本站允许的网站）。',
+    embedPreview: '嵌入页面预览',
+    embedTitle: (name: string) => `${name}（图表）`,
+    source: '来源：',
+    moreOn: '在规划实施进展网站查看详情',
+    smallMultiples: '各项指标走势',
+    smallMultiplesLede:
+      '每个小图为一项指标：实线为实际值，虚线为规划路径，点线为目标；颜色与符号表示进度状态。点击查看详情。',
+    latest: '最新',
+    noFigure: '暂无数据',
+    smLabel: (name: string, status: string, latest: string) =>
+      `${name}：${status}，最新值 ${latest}。实线为实际值，虚线为规划路径。`,
+    byCategory: '按类别的进展',
+    byCategoryLede: '每条为一类指标，各段为处于各状态的指标数。',
+    ofIndicators: (n: number) => `${n} 项`,
+  },
+  en: {
+    takeAway: 'Download and share this chart',
+    svg: 'Vector image, SVG',
+    png: 'Image, PNG (2×, for print)',
+    csv: 'This indicator’s figures, CSV (with name, unit, target, status, source)',
+    allJson: 'All indicators, JSON',
+    share: 'Link to this chart',
+    shareHint: 'Copy this link to share the indicator.',
+    embed: 'Embed code',
+    embedHint:
+      'Paste this code into an article to embed the chart (on the sites this site allows).',
+    embedPreview: 'Preview of the embed page',
+    embedTitle: (name: string) => `${name} (chart)`,
+    source: 'Source: ',
+    moreOn: 'Details on the plan tracker',
+    smallMultiples: 'Every indicator at a glance',
+    smallMultiplesLede:
+      'One small chart per indicator: solid line = actual figures, dashed = planned path, dotted = target; colour and symbol give the status. Select one for details.',
+    latest: 'Latest',
+    noFigure: 'No figures yet',
+    smLabel: (name: string, status: string, latest: string) =>
+      `${name}: ${status}, latest ${latest}. Solid line actual figures, dashed line the planned path.`,
+    byCategory: 'Progress by category',
+    byCategoryLede: 'One bar per category; each segment counts the indicators in a status.',
+    ofIndicators: (n: number) => `${n} indicator${n === 1 ? '' : 's'}`,
+  },
+} as const;
+
+export const chartUi = (lang: Lang) => CHART_UI[lang];

@@ -1,0 +1,169 @@
+/**
+ * Each indicator's chart, rendered once per indicator and language and reused by everything that
+ * shows it: the indicator page, the embed page, the SVG and PNG downloads and the card image
+ * (og:image). Rendering in the happy-dom shim costs ~20 ms a chart, so the results are memoised
+ * for the build (one process renders every page and endpoint).
+ */
+import { createElement } from 'react';
+import IndicatorChart from '../../components/charts/IndicatorChart.tsx';
+import type { Lang } from '../../i18n/ui.ts';
+import { indicatorSpec, observationsById, periodOf } from '../assessments.ts';
+import { formatDateEn, formatDateZh, formatNumber } from '../format.ts';
+import { chartSeries, type SeriesPoint } from '../series.ts';
+import type { SiteModel } from '../site.ts';
+import { chartLabels, indicatorView } from '../view.ts';
+import { chartImageSvg, svgToPng } from './chart-image.ts';
+import { renderChartSvg } from './render-svg.ts';
+import { smallMultipleSvg } from './small-multiple.ts';
+import { sourceRefEn } from '../../i18n/source-ref.ts';
+
+export interface IndicatorChart {
+  /** The chart's own SVG (as on the page). */
+  svg: string;
+  /** The same chart drawn for a phone (360 × 300, fewer ticks), shown below 34rem. */
+  narrow: string;
+  title: string;
+  description: string;
+  /** The framed, self-contained SVG people download (title, unit, source, 数据截至). */
+  image: string;
+}
+
+const charts = new Map<string, Promise<IndicatorChart>>();
+const pngs = new Map<string, Promise<Uint8Array>>();
+
+/** The series a chart of indicator `id` draws. */
+export function indicatorPoints(site: SiteModel, id: string): SeriesPoint[] {
+  const i = site.data.indicators.find((x) => x.id === id)!;
+  return chartSeries(
+    indicatorSpec(i),
+    observationsById(site.data).get(i.id) ?? [],
+    periodOf(site.data),
+  );
+}
+
+/** The words of a chart image's frame: title, unit and target, source, 数据截至, sample notice. */
+export function imageText(site: SiteModel, id: string, lang: Lang) {
+  const zh = lang === 'zh';
+  const { data, assessed, summary } = site;
+  const i = data.indicators.find((x) => x.id === id)!;
+  const view = indicatorView(i, assessed.indicators.get(id), lang, data.plan.end_year);
+  const asOf = summary.data_as_of;
+  const footer = [
+    zh
+      ? `来源：${data.plan.title_zh}${data.plan.status === 'draft' ? '（征求意见稿）' : ''}${i.source_zh}`
+      : `Source: ${data.plan.title_en}${data.plan.status === 'draft' ? ' (draft)' : ''}, ${sourceRefEn(i.source_zh) ?? i.source_zh}`,
+    zh
+      ? `数据截至 ${asOf ? formatDateZh(asOf) : '—'} · 状态：${view.statusLabel}`
+      : `Data as of ${asOf ? formatDateEn(asOf) : '—'} · Status: ${view.statusLabel}`,
+  ];
+  if (!site.official)
+    footer.push(
+      zh
+        ? '演示数据，非官方统计（本图由测试或演示数据生成）'
+        : 'Sample data, not official statistics (made-up figures)',
+    );
+  return {
+    title: view.name,
+    subtitle: zh
+      ? `单位：${view.unit || '—'} · ${data.plan.end_year}年目标 ${view.targetText}`
+      : `Unit: ${view.unit || '—'} · ${data.plan.end_year} target ${view.targetText}`,
+    footer,
+  };
+}
+
+export function indicatorChart(site: SiteModel, id: string, lang: Lang): Promise<IndicatorChart> {
+  const key = `${id}|${lang}`;
+  let chart = charts.get(key);
+  if (!chart) {
+    chart = renderIndicatorChart(site, id, lang);
+    charts.set(key, chart);
+  }
+  return chart;
+}
+
+async function renderIndicatorChart(
+  site: SiteModel,
+  id: string,
+  lang: Lang,
+): Promise<IndicatorChart> {
+  const zh = lang === 'zh';
+  const { data, assessed } = site;
+  const plan = data.plan;
+  const i = data.indicators.find((x) => x.id === id)!;
+  const view = indicatorView(i, assessed.indicators.get(id), lang, plan.end_year);
+  const unit = view.unit;
+  const name = view.name;
+  const title = zh ? `${name}：实际值与规划路径` : `${name}: actual vs planned path`;
+  const description = zh
+    ? `${name}：实线为实际值，虚线为从基期值到目标值的规划路径，水平线为 ${plan.end_year} 年目标 ${view.targetText}。具体数值见下表。`
+    : `${name}: the solid line shows actual figures, the dashed line the planned path from baseline to target, the horizontal line the ${plan.end_year} target ${view.targetText}. The figures are in the table below.`;
+  const props = {
+    points: indicatorPoints(site, id),
+    target: i.target_value,
+    targetMax: i.target_max,
+    unit,
+    title,
+    description,
+    labels: chartLabels(lang, view.targetText, i.unit_zh, unit),
+  };
+  const svg = await renderChartSvg(createElement(IndicatorChart, props));
+  const narrow = await renderChartSvg(
+    // Short tick labels on a phone: bare years, numbers without the unit (it heads the axis).
+    createElement(IndicatorChart, {
+      ...props,
+      width: 360,
+      height: 300,
+      labels: {
+        ...props.labels,
+        year: (y: number) => String(y),
+        value: narrowValue(i.unit_zh),
+        // Marker tooltips keep the full wording of the wide chart.
+        point: (p) =>
+          `${props.labels.year(p.year)}${zh ? '：' : ': '}${props.labels.value(p.value)}${
+            p.provisional ? (zh ? '（初步数）' : ' (provisional)') : ''
+          }`,
+      },
+    }),
+  );
+  return { svg, narrow, title, description, image: chartImageSvg(svg, imageText(site, id, lang)) };
+}
+
+const narrowValue = (unitZh: string) => (v: number) =>
+  unitZh === '%' ? `${formatNumber(v)}%` : formatNumber(v);
+
+/** The framed chart as PNG at 2× (print), rendered once per indicator and language. */
+export function indicatorPng(site: SiteModel, id: string, lang: Lang): Promise<Uint8Array> {
+  const key = `${id}|${lang}`;
+  let png = pngs.get(key);
+  if (!png) {
+    png = indicatorChart(site, id, lang).then((c) => svgToPng(c.image, 2));
+    pngs.set(key, png);
+  }
+  return png;
+}
+
+/** An indicator's small multiple (plain SVG), coloured by its status class. */
+export function indicatorSmallMultiple(
+  site: SiteModel,
+  id: string,
+  label: string,
+  size?: { width: number; height: number },
+): string {
+  const i = site.data.indicators.find((x) => x.id === id)!;
+  const status = site.assessed.indicators.get(id)?.assessment.status ?? 'no-data';
+  return smallMultipleSvg(indicatorPoints(site, id), i.target_value, {
+    label,
+    className: `sm--${status}`,
+    ...size,
+  });
+}
+
+/** Download file names: I01.png (Chinese) and I01-en.png (English). */
+export const imageFileId = (id: string, lang: Lang) => (lang === 'zh' ? id : `${id}-en`);
+
+/** The indicator and language a download's file id names. */
+export function parseImageFileId(fileId: string): { id: string; lang: Lang } {
+  return fileId.endsWith('-en')
+    ? { id: fileId.slice(0, -3), lang: 'en' }
+    : { id: fileId, lang: 'zh' };
+}
