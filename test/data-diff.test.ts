@@ -276,6 +276,38 @@ describe('diffDatasets and renderDiffMarkdown (pure)', () => {
     expect(md).toContain('- ……共 62 行变化，另有 12 行未列出');
   });
 
+  it('diffDatasets: commentary.csv (no unique key) pairs paragraphs by year, scope, ref_id, section and place', () => {
+    const withCommentary = (...rows: string[]) => {
+      const files = overlayFiles();
+      files['commentary.csv'] = new TextEncoder().encode(
+        `year,scope,ref_id,section,text_zh,text_en\n${rows.map((r) => `${r}\n`).join('')}`,
+      );
+      return load(files);
+    };
+    const two = withCommentary(
+      '2027,plan,,problems,一是进度滞后。,',
+      '2027,plan,,problems,二是数据迟报。,',
+    );
+    const first = diffDatasets(base, two);
+    expect(first.files.map((f) => [f.file, f.added.map((r) => r.key)])).toEqual([
+      ['commentary.csv', ['2027 / plan /  / problems', '2027 / plan /  / problems #2']],
+    ]);
+    const edited = withCommentary(
+      '2027,plan,,problems,一是进度滞后。,',
+      '2027,plan,,problems,二是部分数据迟报。,',
+      '2027,plan,,next-steps,加强调度。,',
+    );
+    const [file] = diffDatasets(two, edited).files;
+    expect(file?.changed.map((r) => [r.key, r.fields])).toEqual([
+      [
+        '2027 / plan /  / problems #2',
+        [{ field: 'text_zh', from: '二是数据迟报。', to: '二是部分数据迟报。' }],
+      ],
+    ]);
+    expect(file?.added.map((r) => r.key)).toEqual(['2027 / plan /  / next-steps']);
+    expect(file?.removed).toEqual([]);
+  });
+
   it('summaryLine: files and status changes in one line, Chinese and English', () => {
     const files = overlayFiles();
     files['observations.csv'] = new TextEncoder().encode(

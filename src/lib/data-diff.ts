@@ -6,27 +6,12 @@
  */
 import { FILE_SPECS, type FileSpec } from '../schemas/index.ts';
 import type { Dataset } from './data/validate-dataset.ts';
+import { rowsOf, type Row } from './data/dataset-rows.ts';
 import { formatReport, type DataIssue } from './data/issues.ts';
 import { assessDataset } from './assessments.ts';
 import { STATUS_EN, STATUS_ZH, type Status } from './progress.ts';
 import { figureChangeZh, measureChanges, type MeasureChange } from './diff-measures.ts';
 import { formatOnlyChanges, type FormatChange } from './diff-format.ts';
-
-type Row = Readonly<Record<string, unknown>>;
-
-/** Where each file's rows live in a Dataset. */
-const ROWS_OF: Record<string, (d: Dataset) => readonly Row[]> = {
-  'plan.csv': (d) => [d.plan],
-  'indicators.csv': (d) => d.indicators,
-  'observations.csv': (d) => d.observations,
-  'programmes.csv': (d) => d.programmes,
-  'milestones.csv': (d) => d.milestones,
-  'platforms.csv': (d) => d.platforms,
-  'platform-capabilities.csv': (d) => d.capabilities,
-  'key-items.csv': (d) => d.keyItems,
-  'status-thresholds.csv': (d) => d.thresholds,
-  'site.csv': (d) => d.site,
-};
 
 export interface FieldChange {
   field: string;
@@ -104,8 +89,21 @@ export function showValue(value: unknown): string {
 }
 
 function keyOf(spec: FileSpec, row: Row): string {
-  const cols = spec.unique[0] ?? spec.columns.slice(0, 1);
-  return cols.map((c) => String(row[c] ?? '')).join(' / ');
+  return spec.diffKey.map((c) => String(row[c] ?? '')).join(' / ');
+}
+
+/**
+ * Each row with its diff key. In a file without a unique key (commentary.csv) rows may share a
+ * key; the 2nd, 3rd … of them get “#2”, “#3” …, so paragraphs pair up by their place.
+ */
+function keyed(spec: FileSpec, rows: readonly Row[]): Array<[string, Row]> {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const key = keyOf(spec, row);
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return [n === 1 ? key : `${key} #${n}`, row];
+  });
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -133,9 +131,9 @@ function labelOf(file: string, row: Row, names: Map<string, string>): string | n
   return null;
 }
 
-function refOf(spec: FileSpec, row: Row, names: Map<string, string>): RowRef {
+function refOf(spec: FileSpec, key: string, row: Row, names: Map<string, string>): RowRef {
   return {
-    key: keyOf(spec, row),
+    key,
     label: labelOf(spec.file, row, names),
     value: 'value' in row ? showValue(row.value) : null,
   };
@@ -148,27 +146,28 @@ function diffFile(
   after: readonly Row[],
   names: Map<string, string>,
 ): FileDiff {
-  const old = new Map(before.map((r) => [keyOf(spec, r), r]));
-  const now = new Set(after.map((r) => keyOf(spec, r)));
+  const old = new Map(keyed(spec, before));
+  const now = new Set(keyed(spec, after).map(([key]) => key));
   const added: RowRef[] = [];
   const changed: ChangedRow[] = [];
-  for (const row of after) {
-    const key = keyOf(spec, row);
+  for (const [key, row] of keyed(spec, after)) {
     const prev = old.get(key);
     if (!prev) {
-      added.push(refOf(spec, row, names));
+      added.push(refOf(spec, key, row, names));
       continue;
     }
     const fields = spec.columns
       .filter((c) => !same(prev[c], row[c]))
       .map((c) => ({ field: c, from: showValue(prev[c]), to: showValue(row[c]) }));
-    if (fields.length > 0) changed.push({ ...refOf(spec, row, names), value: null, fields });
+    if (fields.length > 0) changed.push({ ...refOf(spec, key, row, names), value: null, fields });
   }
-  const removed = before.filter((r) => !now.has(keyOf(spec, r))).map((r) => refOf(spec, r, names));
+  const removed = keyed(spec, before)
+    .filter(([key]) => !now.has(key))
+    .map(([key, r]) => refOf(spec, key, r, names));
   return {
     file: spec.file,
     label_zh: spec.label_zh,
-    key: spec.unique[0] ?? [],
+    key: spec.diffKey,
     added,
     removed,
     changed,
@@ -198,10 +197,9 @@ function statusesOf(data: Dataset | null) {
  */
 export function diffDatasets(base: Dataset | null, head: Dataset, bytes?: DiffBytes): DataDiff {
   const names = measureNames(base, head);
-  const files = FILE_SPECS.map((spec) => {
-    const rows = ROWS_OF[spec.file];
-    return diffFile(spec, base && rows ? rows(base) : [], rows ? rows(head) : [], names);
-  }).filter((f) => f.added.length + f.removed.length + f.changed.length > 0);
+  const files = FILE_SPECS.map((spec) =>
+    diffFile(spec, base ? rowsOf(spec, base) : [], rowsOf(spec, head), names),
+  ).filter((f) => f.added.length + f.removed.length + f.changed.length > 0);
 
   const before = statusesOf(base);
   const after = statusesOf(head);

@@ -18,9 +18,25 @@ import { CommentaryRowSchema } from './commentary.ts';
 /** Every row schema is a zod object (refinements keep it one), so its shape lists the columns. */
 type RowSchema = z.ZodObject;
 
+/** The field of a validated Dataset that holds a file's rows (plan: its one row). */
+export type DatasetKey =
+  | 'plan'
+  | 'indicators'
+  | 'observations'
+  | 'programmes'
+  | 'milestones'
+  | 'platforms'
+  | 'capabilities'
+  | 'keyItems'
+  | 'thresholds'
+  | 'commentary'
+  | 'site';
+
 export interface FileSpec {
   /** File name inside the data directory. */
   file: string;
+  /** Where the loader puts the file's rows in the Dataset; data:diff and the API read them there. */
+  key: DatasetKey;
   /** What the file holds, for messages. */
   label_zh: string;
   schema: RowSchema;
@@ -33,6 +49,11 @@ export interface FileSpec {
   optional: readonly string[];
   /** Column sets that must be unique across rows. */
   unique: readonly (readonly string[])[];
+  /**
+   * How data:diff pairs a row of the old file with the new one: the first unique key, or for a
+   * file without one (commentary.csv) these columns plus the row's place among rows sharing them.
+   */
+  diffKey: readonly string[];
   /** Columns whose numbers may carry a % when the row's unit is a percentage. */
   numeric: readonly string[];
   /** Columns that name a row of another file (one of `files`); blank cells name nothing. */
@@ -53,23 +74,26 @@ export interface Reference {
 
 function spec(
   file: string,
+  key: DatasetKey,
   label_zh: string,
   schema: RowSchema,
   unique: readonly (readonly string[])[],
   numeric: readonly string[] = [],
   references: readonly Reference[] = [],
-  extra: Partial<Pick<FileSpec, 'required' | 'officialEmailCell'>> = {},
+  extra: Partial<Pick<FileSpec, 'required' | 'officialEmailCell' | 'diffKey'>> = {},
 ): FileSpec {
   const columns = Object.keys(schema.shape);
   // A column whose schema has a default (`.default(null)`) may be absent from a file's header.
   const optional = columns.filter((c) => schema.shape[c]?._zod.optin !== undefined);
   return {
     file,
+    key,
     label_zh,
     schema,
     columns,
     optional,
     unique,
+    diffKey: unique[0] ?? columns.slice(0, 1),
     numeric,
     references,
     required: true,
@@ -78,9 +102,10 @@ function spec(
 }
 
 export const FILE_SPECS: readonly FileSpec[] = [
-  spec('plan.csv', '规划基本信息', PlanRowSchema, [['id']]),
+  spec('plan.csv', 'plan', '规划基本信息', PlanRowSchema, [['id']]),
   spec(
     'indicators.csv',
+    'indicators',
     '主要指标',
     IndicatorRowSchema,
     [['id'], ['seq']],
@@ -88,24 +113,27 @@ export const FILE_SPECS: readonly FileSpec[] = [
   ),
   spec(
     'observations.csv',
+    'observations',
     '年度数据',
     ObservationRowSchema,
     [['measure_id', 'year']],
     ['value'],
     [{ column: 'measure_id', files: ['indicators.csv', 'milestones.csv'] }],
   ),
-  spec('programmes.csv', '重点专栏', ProgrammeRowSchema, [['id'], ['column_no']]),
+  spec('programmes.csv', 'programmes', '重点专栏', ProgrammeRowSchema, [['id'], ['column_no']]),
   spec(
     'milestones.csv',
+    'milestones',
     '专栏目标与成果',
     MilestoneRowSchema,
     [['id']],
     ['baseline_value', 'target_value', 'target_max'],
     [{ column: 'programme_id', files: ['programmes.csv'] }],
   ),
-  spec('platforms.csv', '“3+3”平台', PlatformRowSchema, [['id'], ['seq']]),
+  spec('platforms.csv', 'platforms', '“3+3”平台', PlatformRowSchema, [['id'], ['seq']]),
   spec(
     'platform-capabilities.csv',
+    'capabilities',
     '平台功能',
     PlatformCapabilityRowSchema,
     [['platform_id', 'capability_zh']],
@@ -114,6 +142,7 @@ export const FILE_SPECS: readonly FileSpec[] = [
   ),
   spec(
     'key-items.csv',
+    'keyItems',
     '“四重”目录',
     KeyItemRowSchema,
     [['id']],
@@ -123,11 +152,14 @@ export const FILE_SPECS: readonly FileSpec[] = [
       { column: 'programme_id', files: ['programmes.csv'] },
     ],
   ),
-  spec('status-thresholds.csv', '进度判定阈值', StatusThresholdRowSchema, [['key']]),
+  spec('status-thresholds.csv', 'thresholds', '进度判定阈值', StatusThresholdRowSchema, [['key']]),
   // Several paragraphs per year/scope/ref_id/section, kept in file order: no unique key. Its ref_id
   // names a different file per scope, checked by checkCommentary.
-  spec('commentary.csv', '监测报告分析文字', CommentaryRowSchema, [], [], [], { required: false }),
-  spec('site.csv', '网站标识信息', SiteRowSchema, [['key']], [], [], {
+  spec('commentary.csv', 'commentary', '监测报告分析文字', CommentaryRowSchema, [], [], [], {
+    required: false,
+    diffKey: ['year', 'scope', 'ref_id', 'section'],
+  }),
+  spec('site.csv', 'site', '网站标识信息', SiteRowSchema, [['key']], [], [], {
     required: false,
     officialEmailCell: (raw, column) => column === 'value' && raw.key?.trim() === 'feedback_email',
   }),

@@ -172,20 +172,10 @@ export function validateDataset(
   if (issues.length > 0 || !complete || !plan[0])
     return { ok: false, issues: capIssues(sortIssues(issues, KNOWN)) };
 
-  const rowsOf = <T>(file: string) => get<T>(file).map((l) => l.row);
-  const data: Dataset = {
-    plan: plan[0].row,
-    indicators: rowsOf<IndicatorRow>('indicators.csv'),
-    observations: rowsOf<ObservationRow>('observations.csv'),
-    programmes: rowsOf<ProgrammeRow>('programmes.csv'),
-    milestones: rowsOf<MilestoneRow>('milestones.csv'),
-    platforms: rowsOf<PlatformRow>('platforms.csv'),
-    capabilities: rowsOf<PlatformCapabilityRow>('platform-capabilities.csv'),
-    keyItems: rowsOf<KeyItemRow>('key-items.csv'),
-    thresholds: rowsOf<StatusThresholdRow>('status-thresholds.csv'),
-    site: rowsOf<SiteRow>('site.csv'),
-    commentary: rowsOf<CommentaryRow>('commentary.csv'),
-  };
+  // Each file's rows go where its FileSpec `key` says (plan.csv: its one row).
+  const data = Object.fromEntries(
+    FILE_SPECS.map((s) => [s.key, s.key === 'plan' ? plan[0]!.row : get(s.file).map((l) => l.row)]),
+  ) as unknown as Dataset;
   const counts = Object.fromEntries(FILE_SPECS.map((s) => [s.file, get(s.file).length]));
   return { ok: true, data, counts };
 }
