@@ -1,5 +1,5 @@
 // chartImageSvg + svgToPng: the chart a reader downloads or the Word report embeds.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createElement } from 'react';
 import { Resvg } from '@resvg/resvg-js';
 import { renderChartSvg } from '../src/lib/charts/render-svg.ts';
@@ -75,5 +75,35 @@ describe('chart images', () => {
     for (let y = 24; y < 50; y++)
       for (let x = 24; x < 200; x++) if ((pixels[(y * width + x) * 4] ?? 255) < 128) dark++;
     expect(dark).toBeGreaterThan(100);
+  });
+});
+
+describe('chart PNG cache', () => {
+  it('renders an SVG once: the PNG is kept by its hash and the next build reads the same bytes', async () => {
+    const { mkdtempSync, readdirSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-png-cache-'));
+    try {
+      vi.stubEnv('PLAN_CHART_CACHE', dir);
+      vi.resetModules();
+      const first = await import('../src/lib/charts/chart-image.ts');
+      const svg = first.chartImageSvg(await chart(), { title: '缓存', footer: ['来源'] });
+      const png = first.svgToPng(svg);
+      const files = readdirSync(dir);
+      expect(files).toHaveLength(1);
+      expect(files[0]).toMatch(/^[0-9a-f]{64}\.png$/);
+      // A fresh module (the next build) takes the kept file: mark it to see that it was read.
+      const marked = new Uint8Array([...png, 0]);
+      writeFileSync(path.join(dir, files[0]!), marked);
+      vi.resetModules();
+      const second = await import('../src/lib/charts/chart-image.ts');
+      expect(second.svgToPng(svg)).toEqual(marked);
+      expect(second.svgToPng(svg.replace('缓存', '缓存2'))).not.toEqual(marked);
+      expect(readdirSync(dir)).toHaveLength(2);
+    } finally {
+      vi.unstubAllEnvs();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -7,6 +7,9 @@
  * Text is drawn with the system's Noto CJK fonts (Debian `fonts-noto-cjk`, installed by .ci/run);
  * without them resvg falls back to whatever sans-serif the machine has.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 
 export interface ChartImageText {
@@ -88,8 +91,48 @@ export function chartImageSvg(chartSvg: string, text: ChartImageText): string {
   ].join('\n');
 }
 
+/**
+ * Where rendered PNGs are kept between builds, by a hash of their SVG: resvg spends ~20 ms of
+ * system time per text element on the 20 MB CJK font (about 0.6 s a chart), and the test suite
+ * builds the same fixtures many times. The PNG is a pure function of the SVG, so a hit gives the
+ * same bytes. PLAN_CHART_CACHE overrides the folder; `off` turns the disk cache off.
+ */
+const CACHE_DIR =
+  process.env.PLAN_CHART_CACHE ?? path.resolve('node_modules/.cache/plan-chart-png');
+/** Bump when the rendering (resvg, fonts, options) changes. */
+const RENDERER = 'resvg-2.6.2;noto-cjk;white;v1';
+const memo = new Map<string, Uint8Array>();
+
+function cached(key: string): Uint8Array | undefined {
+  const hit = memo.get(key);
+  if (hit || CACHE_DIR === 'off') return hit;
+  try {
+    const bytes = new Uint8Array(readFileSync(path.join(CACHE_DIR, `${key}.png`)));
+    memo.set(key, bytes);
+    return bytes;
+  } catch {
+    return undefined;
+  }
+}
+
+function keep(key: string, png: Uint8Array): void {
+  memo.set(key, png);
+  if (CACHE_DIR === 'off') return;
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const tmp = path.join(CACHE_DIR, `${key}.${process.pid}.tmp`);
+    writeFileSync(tmp, png);
+    renameSync(tmp, path.join(CACHE_DIR, `${key}.png`));
+  } catch {
+    // A read-only node_modules: render every time.
+  }
+}
+
 /** The SVG as PNG bytes at `scale` × its size (2 for print), on white. */
 export function svgToPng(svg: string, scale = 2): Uint8Array {
+  const key = createHash('sha256').update(`${RENDERER}\0${scale}\0${svg}`).digest('hex');
+  const hit = cached(key);
+  if (hit) return hit;
   const { width } = svgSize(svg);
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: Math.round(width * scale) },
@@ -100,5 +143,7 @@ export function svgToPng(svg: string, scale = 2): Uint8Array {
       sansSerifFamily: 'Noto Sans CJK SC',
     },
   });
-  return resvg.render().asPng();
+  const png = resvg.render().asPng();
+  keep(key, png);
+  return png;
 }
