@@ -65,7 +65,7 @@ describe('a column of the portal: BASE_PATH=/zwgk/sswgh/ with a filled site.csv'
   });
 
   it('portal fragments: every page sits inside the portal’s header and footer, and the CSP still holds', () => {
-    for (const page of pages.filter((p) => !/^(en\/)?screen\//.test(p))) {
+    for (const page of pages.filter((p) => !/^(en\/)?(screen|embed)\//.test(p))) {
       const text = html(page);
       expect(text, page).toContain(
         `<div class="portal-header" data-portal="header">${PORTAL_HEADER}</div>`,
@@ -85,7 +85,7 @@ describe('a column of the portal: BASE_PATH=/zwgk/sswgh/ with a filled site.csv'
     const report = await runSiteChecks(out, { base: BASE, browser: true });
     expect(report.browserRan).toBe(true);
     expect(report.problems).toEqual([]);
-  });
+  }, 600_000);
 
   it('base path: the search index is fetched from the column', () => {
     for (const page of ['search/index.html', 'en/search/index.html'])
@@ -94,8 +94,9 @@ describe('a column of the portal: BASE_PATH=/zwgk/sswgh/ with a filled site.csv'
   });
 
   it('identity: every page, zh and en, shows 主办单位, 网站标识码, both filings with their links and 找错', () => {
-    // The wall display (/screen/) is a full-screen kiosk view without the site's chrome.
-    for (const page of pages.filter((p) => !/^(en\/)?screen\//.test(p))) {
+    // The wall display (/screen/) is a full-screen kiosk view without the site's chrome, and an
+    // embed page (/embed/) a chart inside another site's article.
+    for (const page of pages.filter((p) => !/^(en\/)?(screen|embed)\//.test(p))) {
       const text = html(page);
       const en = page.startsWith('en/');
       expect(text, page).toContain('data-site-identity');

@@ -109,6 +109,12 @@ describe('/screen/ fits every wall', () => {
             top = Math.min(top, r.top);
             bottom = Math.max(bottom, r.bottom);
           }
+          // The panel itself clips what does not fit (overflow: hidden): nothing may run past it.
+          if (
+            panel.scrollHeight > panel.clientHeight + 1 ||
+            panel.scrollWidth > panel.clientWidth + 1
+          )
+            cut.push('the panel itself');
           return { fill: (bottom - top) / innerHeight, cut };
         });
         if (m.fill < 0.6) problems.push(`${panel}: content fills ${Math.round(m.fill * 100)} %`);
