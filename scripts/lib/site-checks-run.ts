@@ -28,22 +28,7 @@ const NAMES: Record<SiteProblem['check'], string> = {
 /** Widths axe checks each page at: a 375 px phone and a 1440 px desktop. */
 export const AXE_WIDTHS = [375, 1440] as const;
 
-/**
- * Known axe findings on pages owned by other work in progress, printed as notices (not failures)
- * until fixed there. Remove an entry as soon as its page is fixed; nothing else is excused.
- */
-export const KNOWN_AXE: readonly { page: RegExp; rule: string; width: number; fix: string }[] = [
-  {
-    page: /\/reports\/\d{4}\/$/,
-    rule: 'scrollable-region-focusable',
-    width: 375,
-    fix: 'src/pages/[...lang]/reports/[year].astro: give its .table-wrap divs tabindex="0" role="region" aria-label, as the other tables have',
-  },
-];
-const known = (page: string, rule: string, width: number) =>
-  KNOWN_AXE.find((k) => k.page.test(page) && k.rule === rule && k.width === width);
-
-async function axeProblems(dir: string, base: string, notices: string[]): Promise<SiteProblem[]> {
+async function axeProblems(dir: string, base: string): Promise<SiteProblem[]> {
   const problems: SiteProblem[] = [];
   const server = await serveStatic(dir, { base });
   const browser = await launchBrowser();
@@ -58,14 +43,11 @@ async function axeProblems(dir: string, base: string, notices: string[]): Promis
           if (opened.status !== 200)
             problems.push({ check: 'axe', where, problem: `HTTP ${opened.status}` });
           for (const v of await runAxe(opened.page))
-            if (known(page, v.id, width))
-              notices.push(`${where}: ${v.id} — ${known(page, v.id, width)!.fix}`);
-            else
-              problems.push({
-                check: 'axe',
-                where,
-                problem: `${v.id} [${v.impact}] ${v.help}: ${v.targets.slice(0, 3).join('; ')}`,
-              });
+            problems.push({
+              check: 'axe',
+              where,
+              problem: `${v.id} [${v.impact}] ${v.help}: ${v.targets.slice(0, 3).join('; ')}`,
+            });
         } finally {
           await opened.close();
         }
@@ -85,8 +67,7 @@ export async function runSiteChecks(
   const report = staticChecks(dir, { base });
   const problems = [...report.problems];
   const canBrowse = options.browser && existsSync(CHROMIUM_PATH);
-  const notices: string[] = [];
-  if (canBrowse) problems.push(...(await axeProblems(dir, base, notices)));
+  if (canBrowse) problems.push(...(await axeProblems(dir, base)));
 
   const lines = [`站点检查：${report.pages} 个页面（${dir}）`];
   for (const check of Object.keys(NAMES) as SiteProblem['check'][]) {
@@ -102,7 +83,6 @@ export async function runSiteChecks(
         : '  （按要求跳过了浏览器检查）',
     );
   for (const p of problems) lines.push(`${p.where}: [${p.check}] ${p.problem}`);
-  for (const n of notices) lines.push(`已知问题（待修复，不计入结果）：${n}`);
   lines.push(
     problems.length
       ? `站点检查未通过：${problems.length} 个问题。(en: site checks failed)`
