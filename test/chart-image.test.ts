@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createElement } from 'react';
 import { Resvg } from '@resvg/resvg-js';
 import { renderChartSvg } from '../src/lib/charts/render-svg.ts';
-import { chartImageSvg, svgSize, svgToPng } from '../src/lib/charts/chart-image.ts';
+import { chartImageSvg, svgSize, svgToPng, wrapLine } from '../src/lib/charts/chart-image.ts';
 import { IndicatorChart } from '../src/components/charts/IndicatorChart.tsx';
 import { chartSeries } from '../src/lib/series.ts';
 
@@ -105,5 +105,21 @@ describe('chart PNG cache', () => {
       vi.unstubAllEnvs();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('wrapLine', () => {
+  it('breaks English at spaces and Chinese between characters, each piece within the width', () => {
+    // 13 px: a Latin letter ≈ 7.28 px (20 to 150 px), a CJK character 13 px (10 to 130 px).
+    expect(wrapLine('Source: Tianjin 15th Five-Year Plan for Drug Safety', 13, 150)).toEqual([
+      'Source: Tianjin 15th',
+      'Five-Year Plan for',
+      'Drug Safety',
+    ]);
+    expect(wrapLine('来源：天津市药品安全及促进高质量发展规划', 13, 130)).toEqual([
+      '来源：天津市药品安全',
+      '及促进高质量发展规划',
+    ]);
+    expect(wrapLine('短', 13, 130)).toEqual(['短']);
   });
 });

@@ -110,7 +110,7 @@ export function percentOf(part: number, whole: number): number {
 }
 
 /** The words an indicator chart uses, in one language. */
-export function chartLabels(lang: Lang, targetText: string, unitZh: string, unit: string) {
+export function chartLabels(lang: Lang, targetText: string) {
   const zh = lang === 'zh';
   return {
     actual: zh ? '实际值' : 'Actual',
@@ -118,6 +118,7 @@ export function chartLabels(lang: Lang, targetText: string, unitZh: string, unit
     target: zh ? `目标 ${targetText}` : `Target ${targetText}`,
     provisional: zh ? '初步数' : 'Provisional',
     year: (y: number) => (zh ? `${y}年` : String(y)),
-    value: (v: number) => withUnit(v, unitZh === '%' ? '%' : unit),
+    // Plain numbers: the unit heads the axis, and point titles add it once (pointTitle).
+    value: (v: number) => formatNumber(v),
   };
 }

@@ -48,6 +48,42 @@ export function svgSize(svg: string): { width: number; height: number } {
   throw new Error('svgSize: the SVG has neither a viewBox nor width and height');
 }
 
+/** Rough advance of a character at `size` px: full width for CJK and full-width forms. */
+function advance(ch: string, size: number): number {
+  return /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch)
+    ? size
+    : size * 0.56;
+}
+
+/**
+ * A line broken to fit `max` px: at the last space when there is one (English), else between
+ * characters (Chinese). The estimate errs wide, so a line never runs off the image.
+ */
+export function wrapLine(line: string, size: number, max: number): string[] {
+  const out: string[] = [];
+  let rest = line;
+  while (rest.length > 0) {
+    let w = 0;
+    let cut = rest.length;
+    for (let i = 0; i < rest.length; i++) {
+      w += advance(rest[i]!, size);
+      if (w > max) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut === rest.length) {
+      out.push(rest);
+      break;
+    }
+    const space = rest.lastIndexOf(' ', cut);
+    const at = space > 0 ? space : Math.max(1, cut);
+    out.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).trimStart();
+  }
+  return out;
+}
+
 /**
  * One self-contained SVG: white card, title and subtitle above the chart, footer lines below.
  * The chart keeps its own markup (nested <svg>), so ids and presentation attributes stay valid.
@@ -74,7 +110,7 @@ export function chartImageSvg(chartSvg: string, text: ChartImageText): string {
     );
   });
   y = chartTop + chart.height + 8;
-  for (const line of text.footer) {
+  for (const line of text.footer.flatMap((l) => wrapLine(l, FOOT, width - 2 * PAD))) {
     y += FOOT + 6;
     lines.push(
       `<text x="${PAD}" y="${y}" font-size="${FOOT}" fill="#555555">${escapeXml(line)}</text>`,

@@ -104,7 +104,7 @@ async function renderIndicatorChart(
     unit,
     title,
     description,
-    labels: chartLabels(lang, view.targetText, i.unit_zh, unit),
+    labels: chartLabels(lang, view.targetText),
   };
   const svg = await renderChartSvg(createElement(IndicatorChart, props));
   const narrow = await renderChartSvg(

@@ -38,7 +38,7 @@ export async function reportChartSvgs(
       period,
     );
     const labels = {
-      ...chartLabels(lang, formatTarget(i.target_value, i.target_max, i), i.unit_zh, unit),
+      ...chartLabels(lang, formatTarget(i.target_value, i.target_max, i)),
       value: (v: number) => formatNumber(v),
     };
     out.set(
