@@ -32,13 +32,22 @@ export function reportPrintJobs(site: string): PrintJob[] {
 
 /**
  * Chromium stamps a PDF with the clock (CreationDate, ModDate): put the build date there instead,
- * so two builds of the same data give the same bytes. Same length, so no offset moves.
+ * and number its structure ids from 1, so two builds of the same data give the same bytes. Same
+ * length, so no offset moves.
  */
 export function stampPdf(file: string, isoDate: string): void {
   const bytes = readFileSync(file);
   const text = bytes.toString('latin1');
   const stamp = `D:${isoDate.replaceAll('-', '')}000000`;
-  const fixed = text.replace(/D:\d{14}/g, stamp);
+  // Tagged-PDF structure ids are Chromium's DOM node numbers, which depend on what the renderer
+  // built before: renumber them 1, 2, 3 … in their order (same width, so still sorted and no
+  // offset moves).
+  const ids = [...new Set([...text.matchAll(/\(node(\d+)\)/g)].map((m) => m[1]!))].sort();
+  const renumber = new Map(ids.map((d, i) => [d, String(i + 1).padStart(d.length, '0')]));
+  const fixed = text.replace(/D:\d{14}/g, stamp).replace(/\(node(\d+)\)/g, (m, d: string) => {
+    const n = renumber.get(d)!;
+    return n.length === d.length ? `(node${n})` : m;
+  });
   if (fixed !== text) writeFileSync(file, Buffer.from(fixed, 'latin1'));
 }
 

@@ -159,6 +159,32 @@ async function atTime<T>(iso: string, fn: () => Promise<T>): Promise<T> {
     static override now() {
       return fixed;
     }
+    // Zip entries are stamped in local time (DOS dates): read UTC, so every time zone writes the
+    // same bytes (the site-integrity test builds in Shanghai and Los Angeles time).
+    override getFullYear() {
+      return this.getUTCFullYear();
+    }
+    override getMonth() {
+      return this.getUTCMonth();
+    }
+    override getDate() {
+      return this.getUTCDate();
+    }
+    override getDay() {
+      return this.getUTCDay();
+    }
+    override getHours() {
+      return this.getUTCHours();
+    }
+    override getMinutes() {
+      return this.getUTCMinutes();
+    }
+    override getSeconds() {
+      return this.getUTCSeconds();
+    }
+    override getTimezoneOffset() {
+      return 0;
+    }
   }
   globalThis.Date = FixedDate as DateConstructor;
   try {
