@@ -337,7 +337,8 @@ function findInjected(): string[] {
     ['img[src="x"]', () => true],
     ['iframe, object, embed, frame', () => true],
     ['script', (el) => (el.textContent ?? '').includes('__pwned')],
-    ['style', (el) => /display:\s*none\}/.test(el.textContent ?? '')],
+    // The payloads hide body or * (test/helpers/hostile.ts); the site's own inlined CSS hides classes.
+    ['style', (el) => /(^|\})\s*(body|\*)\s*\{\s*display:\s*none\s*\}/.test(el.textContent ?? '')],
     // The site itself uses <strong>/<em>, never <b>/<i>: these come from the data's markup.
     ['b, i', () => true],
   ];
