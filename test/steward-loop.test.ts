@@ -37,27 +37,32 @@ describe.skipIf(NESTED)('the steward’s loop on a copy of this project', () => 
   });
   afterAll(() => project?.cleanup());
 
-  it('pr:check passes on a year of Excel-typed figures, two deliverables done and the plan issued, and says what changed', () => {
-    const out = path.join(project.dir, '.git', 'pr-comment.md');
-    const r = prCheck(project.dir, out);
-    expect(r.err).not.toMatch(/\n\s+at /);
-    expect(r.code, r.err).toBe(0);
-    const comment = readFileSync(out, 'utf8');
-    expect(comment).toBe(`${r.out}`);
-    expect(comment).toContain('### ✅ 全部检查通过');
-    expect(comment).toContain('| 网站生成 | ✅ 通过');
-    expect(comment).toContain('| 站点检查（隐私、链接、CSP、无障碍、体积） | ✅ 通过');
-    expect(comment).toContain('软件测试未运行：只改了数据文件');
-    expect(comment).toContain('#### 按指标和目标（20 项）');
-    // Typed "3,620", "８５％": read as the numbers they are, named by id and name with the unit.
-    expect(comment).toContain(
-      '- **I01 药品抽检数量（含区抽）**（批次/年）：2026 年：新增 3620 批次/年（初步数）；状态 暂无数据 → 快于预期',
-    );
-    expect(comment).toMatch(/- \*\*I08 [^*]+\*\*（%）：2026 年：新增 85%（初步数）/);
-    expect(comment).toContain('status draft → issued；issued_on 空 → 2026-06-30');
-    expect(comment).toMatch(/status not-started → done；done_on 空 → 2026-10-09/);
-    expect(r.err).toMatch(/首个结论已给出：\d+\.\d 秒/);
-  });
+  it(
+    'pr:check passes on a year of Excel-typed figures, two deliverables done and the plan issued, and says what changed',
+    () => {
+      const out = path.join(project.dir, '.git', 'pr-comment.md');
+      const r = prCheck(project.dir, out);
+      expect(r.err).not.toMatch(/\n\s+at /);
+      expect(r.code, r.err).toBe(0);
+      const comment = readFileSync(out, 'utf8');
+      expect(comment).toBe(`${r.out}`);
+      expect(comment).toContain('### ✅ 全部检查通过');
+      expect(comment).toContain('| 网站生成 | ✅ 通过');
+      expect(comment).toContain('| 站点检查（隐私、链接、CSP、无障碍、体积） | ✅ 通过');
+      expect(comment).toContain('软件测试未运行：只改了数据文件');
+      expect(comment).toContain('#### 按指标和目标（20 项）');
+      // Typed "3,620", "８５％": read as the numbers they are, named by id and name with the unit.
+      expect(comment).toContain(
+        '- **I01 药品抽检数量（含区抽）**（批次/年）：2026 年：新增 3620 批次/年（初步数）；状态 暂无数据 → 快于预期',
+      );
+      expect(comment).toMatch(/- \*\*I08 [^*]+\*\*（%）：2026 年：新增 85%（初步数）/);
+      expect(comment).toContain('status draft → issued；issued_on 空 → 2026-06-30');
+      expect(comment).toMatch(/status not-started → done；done_on 空 → 2026-10-09/);
+      expect(r.err).toMatch(/首个结论已给出：\d+\.\d 秒/);
+      // pr:check builds the site and runs check:site (axe at two widths): 3–4 min on two cores.
+    },
+    20 * 60_000,
+  );
 
   it(
     'npm test passes in the copy, and leaves its clone clean',
