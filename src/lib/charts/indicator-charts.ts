@@ -6,7 +6,7 @@
  */
 import { createElement } from 'react';
 import IndicatorChart from '../../components/charts/IndicatorChart.tsx';
-import type { Lang } from '../../i18n/ui.ts';
+import { LANGS, type Lang } from '../../i18n/ui.ts';
 import { indicatorSpec, observationsById, periodOf } from '../assessments.ts';
 import { formatDateEn, formatDateZh, formatNumber } from '../format.ts';
 import { chartSeries, type SeriesPoint } from '../series.ts';
@@ -166,4 +166,11 @@ export function parseImageFileId(fileId: string): { id: string; lang: Lang } {
   return fileId.endsWith('-en')
     ? { id: fileId.slice(0, -3), lang: 'en' }
     : { id: fileId, lang: 'zh' };
+}
+
+/** Static paths of the per-indicator image downloads (PNG and SVG alike): one per indicator and language. */
+export function imageStaticPaths(site: SiteModel) {
+  return LANGS.flatMap((lang) =>
+    site.data.indicators.map((i) => ({ params: { id: imageFileId(i.id, lang) } })),
+  );
 }

@@ -1,18 +1,14 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../../lib/site.ts';
-import { LANGS } from '../../../i18n/ui.ts';
 import {
-  imageFileId,
+  imageStaticPaths,
   indicatorPng,
   parseImageFileId,
 } from '../../../lib/charts/indicator-charts.ts';
 
 /** Each indicator's chart as PNG at 2× for print, rendered at build time: I01.png, I01-en.png. */
 export async function getStaticPaths() {
-  const { data } = await getSite();
-  return LANGS.flatMap((lang) =>
-    data.indicators.map((i) => ({ params: { id: imageFileId(i.id, lang) } })),
-  );
+  return imageStaticPaths(await getSite());
 }
 
 export const GET: APIRoute = async ({ params }) => {
