@@ -11,6 +11,7 @@ import { defineConfig } from 'vitest/config';
  */
 const UNIT = [
   'test/chart-image.test.ts',
+  'test/font-subset.test.ts',
   'test/link-check.test.ts',
   'test/paginate.test.ts',
   'test/portal-fragments.test.ts',
