@@ -6,6 +6,7 @@ import { renderChartSvg } from '../src/lib/charts/render-svg.ts';
 import { chartImageSvg, svgSize, svgToPng, wrapLine } from '../src/lib/charts/chart-image.ts';
 import { IndicatorChart } from '../src/components/charts/IndicatorChart.tsx';
 import { chartSeries } from '../src/lib/series.ts';
+import { readBuildContext, setBuildContext } from '../src/lib/build-context.ts';
 
 const chart = () =>
   renderChartSvg(
@@ -85,7 +86,7 @@ describe('chart PNG cache', () => {
     const path = await import('node:path');
     const dir = mkdtempSync(path.join(tmpdir(), 'plan-png-cache-'));
     try {
-      vi.stubEnv('PLAN_CHART_CACHE', dir);
+      setBuildContext(readBuildContext({ ...process.env, PLAN_CHART_CACHE: dir }, process.cwd()));
       vi.resetModules();
       const first = await import('../src/lib/charts/chart-image.ts');
       const svg = first.chartImageSvg(await chart(), { title: '缓存', footer: ['来源'] });
@@ -102,7 +103,7 @@ describe('chart PNG cache', () => {
       expect(second.svgToPng(svg.replace('缓存', '缓存2'))).not.toEqual(marked);
       expect(readdirSync(dir)).toHaveLength(2);
     } finally {
-      vi.unstubAllEnvs();
+      setBuildContext(readBuildContext(process.env, process.cwd()));
       rmSync(dir, { recursive: true, force: true });
     }
   });

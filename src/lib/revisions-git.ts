@@ -5,7 +5,7 @@
  * dataset), so a ten-year history of hundreds of commits reads in well under a second.
  */
 import { createHash } from 'node:crypto';
-import { resolveDataDir } from './data/read-data-dir.ts';
+import { buildContext } from './build-context.ts';
 import { decodeCsv } from './data/decode.ts';
 import { parseCsv } from './data/csv.ts';
 import { GitError, listDataCommits, readDataSnapshots } from './git-data.ts';
@@ -132,6 +132,7 @@ let cached: Revisions | undefined;
 
 /** The revision history of this build's data directory ($PLAN_DATA_DIR), read once per build. */
 export function getRevisions(): Revisions {
-  cached ??= loadRevisions(process.cwd(), resolveDataDir(process.env, process.cwd()).absolute);
+  const { cwd, dataDir } = buildContext();
+  cached ??= loadRevisions(cwd, dataDir.absolute);
   return cached;
 }

@@ -2,7 +2,6 @@
  * Everything a page needs about the whole site, computed once per build: the validated data,
  * every target's assessment, the roll-ups, and the dates shown in the footer.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { getDataset } from './data/dataset.ts';
@@ -13,6 +12,7 @@ import { dataPathspec } from './git-data.ts';
 import { siteIdentity, type SiteIdentity } from './site-identity.ts';
 import type { PortalFragments } from './portal-fragments.ts';
 import { readPortalFragments } from './data/read-portal.ts';
+import { buildContext, gitQuiet } from './build-context.ts';
 
 export interface SiteModel {
   data: Dataset;
@@ -34,25 +34,16 @@ export interface SiteModel {
   version: string;
 }
 
-function git(args: string[], cwd: string): string {
-  try {
-    return execFileSync('git', args, {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return '';
-  }
-}
-
 /** The last commit date touching `dir` (YYYY-MM-DD), falling back to HEAD's; null outside git. */
 export function lastCommitDate(dir: string, cwd: string): string | null {
   const rel = path.relative(cwd, dir);
   const forDir = rel.startsWith('..')
     ? ''
-    : git(['log', '-1', '--format=%cs', '--', dataPathspec(rel.split(path.sep).join('/'))], cwd);
-  const date = forDir || git(['log', '-1', '--format=%cs'], cwd);
+    : gitQuiet(
+        ['log', '-1', '--format=%cs', '--', dataPathspec(rel.split(path.sep).join('/'))],
+        cwd,
+      );
+  const date = forDir || gitQuiet(['log', '-1', '--format=%cs'], cwd);
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
 }
 
@@ -62,7 +53,7 @@ export function getSite(): Promise<SiteModel> {
   cached ??= (async () => {
     const { data, official, dir } = await getDataset();
     const assessed = assessDataset(data);
-    const cwd = process.cwd();
+    const { cwd } = buildContext();
     return {
       data,
       assessed,
@@ -75,7 +66,7 @@ export function getSite(): Promise<SiteModel> {
       buildDate: lastCommitDate(path.resolve(cwd, dir), cwd),
       version: createHash('sha256')
         .update(JSON.stringify(data))
-        .update(git(['rev-parse', 'HEAD'], cwd))
+        .update(gitQuiet(['rev-parse', 'HEAD'], cwd))
         .digest('hex')
         .slice(0, 16),
     };

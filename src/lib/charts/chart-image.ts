@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { subsetFontsFor } from './font-subset.ts';
+import { buildContext } from '../build-context.ts';
 
 export interface ChartImageText {
   /** First line, bold: the indicator's name (and what the chart shows). */
@@ -135,17 +136,17 @@ export function chartImageSvg(chartSvg: string, text: ChartImageText): string {
  * times. The PNG is a pure function of the SVG, so a hit gives the
  * same bytes. PLAN_CHART_CACHE overrides the folder; `off` turns the disk cache off.
  */
-const CACHE_DIR =
-  process.env.PLAN_CHART_CACHE ?? path.resolve('node_modules/.cache/plan-chart-png');
+const cacheDir = () => buildContext().chartCache;
 /** Bump when the rendering (resvg, fonts, options) changes. */
 const RENDERER = 'resvg-2.6.2;noto-cjk;white;v1';
 const memo = new Map<string, Uint8Array>();
 
 function cached(key: string): Uint8Array | undefined {
   const hit = memo.get(key);
-  if (hit || CACHE_DIR === 'off') return hit;
+  const dir = cacheDir();
+  if (hit || !dir) return hit;
   try {
-    const bytes = new Uint8Array(readFileSync(path.join(CACHE_DIR, `${key}.png`)));
+    const bytes = new Uint8Array(readFileSync(path.join(dir, `${key}.png`)));
     memo.set(key, bytes);
     return bytes;
   } catch {
@@ -155,12 +156,13 @@ function cached(key: string): Uint8Array | undefined {
 
 function keep(key: string, png: Uint8Array): void {
   memo.set(key, png);
-  if (CACHE_DIR === 'off') return;
+  const dir = cacheDir();
+  if (!dir) return;
   try {
-    mkdirSync(CACHE_DIR, { recursive: true });
-    const tmp = path.join(CACHE_DIR, `${key}.${process.pid}.tmp`);
+    mkdirSync(dir, { recursive: true });
+    const tmp = path.join(dir, `${key}.${process.pid}.tmp`);
     writeFileSync(tmp, png);
-    renameSync(tmp, path.join(CACHE_DIR, `${key}.png`));
+    renameSync(tmp, path.join(dir, `${key}.png`));
   } catch {
     // A read-only node_modules: render every time.
   }
