@@ -6,7 +6,16 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { getDataset } from './data/dataset.ts';
 import type { Dataset } from './data/validate-dataset.ts';
-import { assessDataset, summarize, type AssessedDataset, type Summary } from './assessments.ts';
+import {
+  assessDataset,
+  observationsById,
+  summarize,
+  type AssessedDataset,
+  type Summary,
+} from './assessments.ts';
+import type { Observation } from './progress.ts';
+import { buildApi, type ApiFile } from './api.ts';
+import type { IndicatorRow, MilestoneRow, ProgrammeRow, PlatformRow } from '../schemas/index.ts';
 import { LANG_PARAMS, UI, langOf } from '../i18n/ui.ts';
 import { dataPathspec } from './git-data.ts';
 import { siteIdentity, type SiteIdentity } from './site-identity.ts';
@@ -32,7 +41,33 @@ export interface SiteModel {
    * display compares it with /version.json to reload itself after a deploy.
    */
   version: string;
+  /** Observations per indicator or milestone id, by year (grouped once, not per page). */
+  observations: Map<string, Observation[]>;
+  /** Rows by id. */
+  byId: {
+    indicators: Map<string, IndicatorRow>;
+    milestones: Map<string, MilestoneRow>;
+    programmes: Map<string, ProgrammeRow>;
+    platforms: Map<string, PlatformRow>;
+  };
+  /** Every target assessed as of `year` (the reports, the wall display's last year), cached. */
+  assessedIn(year: number): AssessedDataset;
+  /** The roll-ups as of `year`, cached. */
+  summaryIn(year: number): Summary;
+  /** The dist/api/*.json documents, built once. */
+  api(): Record<ApiFile, unknown>;
 }
+
+function memo<K, V>(compute: (key: K) => V): (key: K) => V {
+  const kept = new Map<K, V>();
+  return (key) => {
+    if (!kept.has(key)) kept.set(key, compute(key));
+    return kept.get(key)!;
+  };
+}
+
+const indexBy = <T extends { id: string }>(rows: readonly T[]) =>
+  new Map(rows.map((row) => [row.id, row]));
 
 /** The last commit date touching `dir` (YYYY-MM-DD), falling back to HEAD's; null outside git. */
 export function lastCommitDate(dir: string, cwd: string): string | null {
@@ -54,10 +89,24 @@ export function getSite(): Promise<SiteModel> {
     const { data, official, dir } = await getDataset();
     const assessed = assessDataset(data);
     const { cwd } = buildContext();
+    const summary = summarize(data, assessed);
+    const assessedIn = memo((year: number) => assessDataset(data, year));
+    const summaryIn = memo((year: number) => summarize(data, assessedIn(year)));
+    const api = memo((_: 'all') => buildApi(data, assessed));
     return {
       data,
       assessed,
-      summary: summarize(data, assessed),
+      summary,
+      observations: observationsById(data),
+      byId: {
+        indicators: indexBy(data.indicators),
+        milestones: indexBy(data.milestones),
+        programmes: indexBy(data.programmes),
+        platforms: indexBy(data.platforms),
+      },
+      assessedIn,
+      summaryIn,
+      api: () => api('all'),
       official,
       draft: data.plan.status === 'draft',
       dataDir: dir,
