@@ -139,23 +139,22 @@ export function chartImageSvg(chartSvg: string, text: ChartImageText): string {
 const cacheDir = () => buildContext().chartCache;
 /** Bump when the rendering (resvg, fonts, options) changes. */
 const RENDERER = 'resvg-2.6.2;noto-cjk;white;v1';
-const memo = new Map<string, Uint8Array>();
 
+/**
+ * The kept PNG, read from disk each time: a map in memory would hold every PNG of the build (about
+ * 2,400 of ~100 KB at 10× the plan) until it ends.
+ */
 function cached(key: string): Uint8Array | undefined {
-  const hit = memo.get(key);
   const dir = cacheDir();
-  if (hit || !dir) return hit;
+  if (!dir) return undefined;
   try {
-    const bytes = new Uint8Array(readFileSync(path.join(dir, `${key}.png`)));
-    memo.set(key, bytes);
-    return bytes;
+    return new Uint8Array(readFileSync(path.join(dir, `${key}.png`)));
   } catch {
     return undefined;
   }
 }
 
 function keep(key: string, png: Uint8Array): void {
-  memo.set(key, png);
   const dir = cacheDir();
   if (!dir) return;
   try {
