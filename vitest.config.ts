@@ -13,6 +13,7 @@ const UNIT = [
   'test/chart-image.test.ts',
   'test/link-check.test.ts',
   'test/paginate.test.ts',
+  'test/planned-path.test.ts',
   'test/portal-fragments.test.ts',
   'test/privacy-scan.test.ts',
   'test/progress.test.ts',
