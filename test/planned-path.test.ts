@@ -2,22 +2,9 @@
 // read from it alike.
 import { describe, expect, it } from 'vitest';
 import { assess, DEFAULT_THRESHOLDS, plannedPath } from '../src/lib/progress.ts';
-import type { Observation, PlanPeriod, TargetSpec } from '../src/lib/progress.ts';
+import type { Observation, TargetSpec } from '../src/lib/progress.ts';
 import { chartSeries } from '../src/lib/series.ts';
-
-const period: PlanPeriod = { baselineYear: 2025, startYear: 2026, endYear: 2030 };
-const spec = (over: Partial<TargetSpec>): TargetSpec => ({
-  baseline: 100,
-  target: 200,
-  targetMax: null,
-  comparator: '>=',
-  measure: 'level',
-  binding: false,
-  percent: false,
-  ...over,
-});
-const obs = (...pairs: Array<[number, number]>): Observation[] =>
-  pairs.map(([year, value]) => ({ year, value, provisional: false }));
+import { obs, period, spec } from './helpers/targets.ts';
 
 describe('plannedPath', () => {
   it('level: the straight line from the baseline, 100 + 100·(y − 2025)/5', () => {

@@ -15,19 +15,7 @@ import {
   type Thresholds,
 } from './progress/model.ts';
 
-export {
-  STATUSES,
-  DEFAULT_THRESHOLDS,
-  classify,
-  fmtThreshold,
-  meets,
-  round,
-  type Observation,
-  type PlanPeriod,
-  type Status,
-  type TargetSpec,
-  type Thresholds,
-} from './progress/model.ts';
+export * from './progress/model.ts';
 export { STATUS_EN, STATUS_ZH } from '../i18n/explain.ts';
 export { evaluate, type AssessmentFacts } from './progress/engine.ts';
 export type { Basis } from './progress/basis.ts';

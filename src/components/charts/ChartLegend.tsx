@@ -11,11 +11,27 @@ import {
   FONT_SIZE,
   ITEM_GAP,
   LEGEND_ROW,
+  markerPaint,
   PLANNED_DASH,
   SWATCH,
   SWATCH_GAP,
   TARGET_DASH,
 } from '../../lib/charts/chart-style.ts';
+
+/** A swatch's line, the series' stroke across the swatch. */
+function SwatchLine(p: { stroke: string; width: number; dash?: string }): ReactElement {
+  return (
+    <line
+      x1={0}
+      x2={SWATCH}
+      y1={0}
+      y2={0}
+      stroke={p.stroke}
+      strokeWidth={p.width}
+      strokeDasharray={p.dash}
+    />
+  );
+}
 
 export function Swatch({ kind, range }: { kind: LegendItem['key']; range: boolean }): ReactElement {
   const mid = SWATCH / 2;
@@ -23,40 +39,14 @@ export function Swatch({ kind, range }: { kind: LegendItem['key']; range: boolea
     case 'actual':
       return (
         <g>
-          <line x1={0} x2={SWATCH} y1={0} y2={0} stroke={CHART_COLORS.actual} strokeWidth={2.5} />
-          <circle
-            cx={mid}
-            cy={0}
-            r={4.5}
-            fill={CHART_COLORS.actual}
-            stroke={CHART_COLORS.background}
-            strokeWidth={1.5}
-          />
+          <SwatchLine stroke={CHART_COLORS.actual} width={2.5} />
+          <circle cx={mid} cy={0} r={4.5} {...markerPaint(false)} />
         </g>
       );
     case 'provisional':
-      return (
-        <circle
-          cx={mid}
-          cy={0}
-          r={4.5}
-          fill={CHART_COLORS.background}
-          stroke={CHART_COLORS.actual}
-          strokeWidth={2}
-        />
-      );
+      return <circle cx={mid} cy={0} r={4.5} {...markerPaint(true)} />;
     case 'planned':
-      return (
-        <line
-          x1={0}
-          x2={SWATCH}
-          y1={0}
-          y2={0}
-          stroke={CHART_COLORS.planned}
-          strokeWidth={2}
-          strokeDasharray={PLANNED_DASH}
-        />
-      );
+      return <SwatchLine stroke={CHART_COLORS.planned} width={2} dash={PLANNED_DASH} />;
     case 'target':
       return (
         <g>
@@ -70,15 +60,7 @@ export function Swatch({ kind, range }: { kind: LegendItem['key']; range: boolea
               fillOpacity={0.14}
             />
           )}
-          <line
-            x1={0}
-            x2={SWATCH}
-            y1={0}
-            y2={0}
-            stroke={CHART_COLORS.target}
-            strokeWidth={2}
-            strokeDasharray={TARGET_DASH}
-          />
+          <SwatchLine stroke={CHART_COLORS.target} width={2} dash={TARGET_DASH} />
         </g>
       );
   }

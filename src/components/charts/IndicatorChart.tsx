@@ -22,6 +22,7 @@ import { indicatorChartLayout, type IndicatorChartProps } from '../../lib/charts
 import {
   CHART_COLORS,
   FONT_SIZE,
+  markerPaint,
   PLANNED_DASH,
   TARGET_DASH,
   X_AXIS_HEIGHT,
@@ -81,9 +82,7 @@ export function IndicatorChart(props: IndicatorChartProps): ReactElement {
         cx={p.cx}
         cy={p.cy}
         r={4.5}
-        fill={hollow ? CHART_COLORS.background : CHART_COLORS.actual}
-        stroke={hollow ? CHART_COLORS.actual : CHART_COLORS.background}
-        strokeWidth={hollow ? 2 : 1.5}
+        {...markerPaint(hollow)}
       >
         <title>
           {pointTitle(labels, unit, {

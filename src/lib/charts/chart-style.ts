@@ -28,3 +28,10 @@ export const X_AXIS_HEIGHT = 24;
 export const SWATCH = 28;
 export const SWATCH_GAP = 6;
 export const ITEM_GAP = 20;
+
+/** A data marker's paint: filled for a final figure, hollow for a provisional one (初步数). */
+export const markerPaint = (hollow: boolean) => ({
+  fill: hollow ? CHART_COLORS.background : CHART_COLORS.actual,
+  stroke: hollow ? CHART_COLORS.actual : CHART_COLORS.background,
+  strokeWidth: hollow ? 2 : 1.5,
+});

@@ -180,6 +180,26 @@ function level(
   };
 }
 
+/** What a cumulative or an average case states: every counted figure goes into C. */
+function counted(
+  used: Observation[],
+  n: number,
+  N: number,
+  met: boolean,
+  current: number,
+  expected: number,
+) {
+  return {
+    latestYear: (used[used.length - 1] as Observation).year,
+    currentValue: round(current),
+    expectedValue: expected,
+    provisional: used.some((o) => o.provisional),
+    n,
+    N,
+    met,
+  };
+}
+
 function cumulative(
   spec: TargetSpec,
   used: Observation[],
@@ -193,16 +213,7 @@ function cumulative(
   const T = spec.target;
   const met = meets(C, spec);
   const facts = { firstYear: used[0]?.year, year: last.year, total: C, target: T };
-  const base = {
-    latestYear: last.year,
-    currentValue: round(C),
-    expectedValue: round(E),
-    requiredMean: null,
-    provisional: used.some((o) => o.provisional),
-    n,
-    N,
-    met,
-  };
+  const base = { ...counted(used, n, N, met, C, round(E)), requiredMean: null };
   if (met)
     return {
       ...base,
@@ -234,22 +245,13 @@ function average(
   N: number,
   t: Thresholds,
 ): AssessmentFacts {
-  const last = used[used.length - 1] as Observation;
   const sum = used.reduce((s, o) => s + o.value, 0);
   const mean = sum / used.length;
   const T = spec.target;
   const s = direction(spec, null);
   const met = meets(mean, spec);
   const facts = { count: used.length, mean, target: T, percent: spec.percent };
-  const base = {
-    latestYear: last.year,
-    currentValue: round(mean),
-    expectedValue: T,
-    provisional: used.some((o) => o.provisional),
-    n,
-    N,
-    met,
-  };
+  const base = counted(used, n, N, met, mean, T);
   if (n >= N)
     return {
       ...base,
