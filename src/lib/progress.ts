@@ -5,7 +5,8 @@
  * figures the indicator page prints (shared/design/methodology.md).
  */
 import { explainRule } from './explain.ts';
-import { evaluate, type AssessmentFacts } from './progress/engine.ts';
+import type { AssessmentFacts } from './progress/basis.ts';
+import { evaluate } from './progress/engine.ts';
 import {
   round,
   type Observation,
@@ -17,8 +18,8 @@ import {
 
 export * from './progress/model.ts';
 export { STATUS_EN, STATUS_ZH } from '../i18n/explain.ts';
-export { evaluate, type AssessmentFacts } from './progress/engine.ts';
-export type { Basis } from './progress/basis.ts';
+export { evaluate } from './progress/engine.ts';
+export type { AssessmentFacts, Basis } from './progress/basis.ts';
 export { plannedPath, type PathStart, type PlannedPath } from './progress/planned-path.ts';
 
 export interface Assessment extends Omit<AssessmentFacts, 'basis'> {

@@ -1,6 +1,7 @@
 /**
- * How a status was reached, as data: one case per rule of the methodology, carrying the figures
- * the rule's sentence prints. The engine (engine.ts) fills these in; src/lib/explain.ts turns one
+ * What the engine finds, as data: an assessment's numbers and status, and how the status was
+ * reached (the Basis: one case per rule of the methodology, carrying the figures the rule's
+ * sentence prints). The engine (engine.ts) fills these in; src/lib/explain.ts turns one
  * into the zh/en sentence. Values are as computed (unrounded unless the field says so), so the
  * sentence rounds exactly where the methodology page does.
  */
@@ -79,3 +80,26 @@ export type Basis =
   | ({ case: 'average-below'; band: Band } & AverageFacts & NeededFacts);
 
 export type BasisCase = Basis['case'];
+
+export interface AssessmentFacts {
+  status: Status;
+  /** Latest plan-period year with data (≤ the year assessed), or null. */
+  latestYear: number | null;
+  /** C: the latest value, the running total, or the running mean, depending on the measure. */
+  currentValue: number | null;
+  /** E: where the target should be by now. */
+  expectedValue: number | null;
+  /** r: the progress ratio, where the measure defines one. */
+  progressRatio: number | null;
+  /** For averages: the mean still needed in each remaining year. */
+  requiredMean: number | null;
+  /** Whether the target's condition is met by C. */
+  met: boolean;
+  /** Any counted observation is provisional (初步数). */
+  provisional: boolean;
+  /** Years elapsed n and plan length N. */
+  n: number | null;
+  N: number;
+  /** Which rule gave the status, with the figures it names. */
+  basis: Basis;
+}

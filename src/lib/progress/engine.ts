@@ -6,7 +6,7 @@
  * B = baseline (plan.baseline_year), T = target, N = end_year − baseline_year (5),
  * n = latest plan-period year with data − baseline_year, s = +1 for >=, −1 for <=.
  */
-import type { Basis } from './basis.ts';
+import type { AssessmentFacts } from './basis.ts';
 import {
   classify,
   direction,
@@ -14,34 +14,10 @@ import {
   round,
   type Observation,
   type PlanPeriod,
-  type Status,
   type TargetSpec,
   type Thresholds,
 } from './model.ts';
 import { plannedPath, type PathStart } from './planned-path.ts';
-
-export interface AssessmentFacts {
-  status: Status;
-  /** Latest plan-period year with data (≤ the year assessed), or null. */
-  latestYear: number | null;
-  /** C: the latest value, the running total, or the running mean, depending on the measure. */
-  currentValue: number | null;
-  /** E: where the target should be by now. */
-  expectedValue: number | null;
-  /** r: the progress ratio, where the measure defines one. */
-  progressRatio: number | null;
-  /** For averages: the mean still needed in each remaining year. */
-  requiredMean: number | null;
-  /** Whether the target's condition is met by C. */
-  met: boolean;
-  /** Any counted observation is provisional (初步数). */
-  provisional: boolean;
-  /** Years elapsed n and plan length N. */
-  n: number | null;
-  N: number;
-  /** Which rule gave the status, with the figures it names. */
-  basis: Basis;
-}
 
 const band = (r: number, spec: TargetSpec, t: Thresholds) => {
   const status = classify(r, spec.binding, t);
