@@ -34,7 +34,8 @@ export const CHART_UI = {
     ofIndicators: (n: number) => `${n} 项`,
     pointSep: '：',
     pointNote: (note: string) => `（${note}）`,
-    provisionalNote: '（初步数）',
+    /** The narrow chart's tooltip note on a provisional figure. */
+    provisionalWord: '初步数',
     chartTitle: (name: string) => `${name}：实际值与规划路径`,
     chartDescription: (name: string, endYear: number, target: string) =>
       `${name}：实线为实际值，虚线为从基期值到目标值的规划路径，水平线为 ${endYear} 年目标 ${target}。具体数值见下表。`,
@@ -75,7 +76,7 @@ export const CHART_UI = {
     ofIndicators: (n: number) => `${n} indicator${n === 1 ? '' : 's'}`,
     pointSep: ': ',
     pointNote: (note: string) => ` (${note})`,
-    provisionalNote: ' (provisional)',
+    provisionalWord: 'provisional',
     chartTitle: (name: string) => `${name}: actual vs planned path`,
     chartDescription: (name: string, endYear: number, target: string) =>
       `${name}: the solid line shows actual figures, the dashed line the planned path from baseline to target, the horizontal line the ${endYear} target ${target}. The figures are in the table below.`,

@@ -13,6 +13,7 @@ import { chartSeries, type SeriesPoint } from '../series.ts';
 import type { SiteModel } from '../site.ts';
 import { chartLabels, indicatorView } from '../view.ts';
 import { chartImageSvg, svgToPng } from './chart-image.ts';
+import { pointTitle } from './chart-text.ts';
 import { renderChartSvg } from './render-svg.ts';
 import { smallMultipleSvg } from './small-multiple.ts';
 import { chartUi } from '../../i18n/charts.ts';
@@ -101,10 +102,7 @@ async function renderIndicatorChart(
         year: (y: number) => String(y),
         value: narrowValue(i.unit_zh),
         // Marker tooltips keep the full wording of the wide chart.
-        point: (p) =>
-          `${props.labels.year(p.year)}${ui.pointSep}${props.labels.value(p.value)}${
-            p.provisional ? ui.provisionalNote : ''
-          }`,
+        point: (p) => pointTitle({ ...props.labels, provisional: ui.provisionalWord }, '', p),
       },
     }),
   );
