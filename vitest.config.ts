@@ -12,8 +12,10 @@ import { defineConfig } from 'vitest/config';
 const UNIT = [
   'test/chart-image.test.ts',
   'test/font-subset.test.ts',
+  'test/chart-layout.test.ts',
   'test/link-check.test.ts',
   'test/paginate.test.ts',
+  'test/planned-path.test.ts',
   'test/portal-fragments.test.ts',
   'test/privacy-scan.test.ts',
   'test/progress.test.ts',
@@ -27,6 +29,7 @@ const UNIT = [
   'test/site-identity.test.ts',
   'test/validate-dataset.test.ts',
   'test/embed-policy.test.ts',
+  'test/explain.test.ts',
   'test/glance.test.ts',
   'test/report-model.test.ts',
   'test/screen-view.test.ts',

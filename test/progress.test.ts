@@ -5,26 +5,9 @@ import {
   statusByYear,
   shareOfTarget,
   DEFAULT_THRESHOLDS as T,
-  type Observation,
-  type PlanPeriod,
   type TargetSpec,
 } from '../src/lib/progress.ts';
-
-const period: PlanPeriod = { baselineYear: 2025, startYear: 2026, endYear: 2030 };
-
-const spec = (over: Partial<TargetSpec>): TargetSpec => ({
-  baseline: 100,
-  target: 200,
-  targetMax: null,
-  comparator: '>=',
-  measure: 'level',
-  binding: false,
-  percent: false,
-  ...over,
-});
-
-const obs = (...pairs: Array<[number, number, boolean?]>): Observation[] =>
-  pairs.map(([year, value, provisional]) => ({ year, value, provisional: provisional ?? false }));
+import { obs, period, spec } from './helpers/targets.ts';
 
 describe('classify: progress ratio to status', () => {
   it.each([

@@ -1,22 +1,11 @@
 // chartSeries: every expected number below is worked out by hand from the methodology.
 import { describe, expect, it } from 'vitest';
 import { chartSeries, type SeriesPoint } from '../src/lib/series.ts';
-import type { Observation, PlanPeriod, TargetSpec } from '../src/lib/progress.ts';
+import type { Observation, TargetSpec } from '../src/lib/progress.ts';
+import { period, spec as targetSpec } from './helpers/targets.ts';
 
-const period: PlanPeriod = { baselineYear: 2025, startYear: 2026, endYear: 2030 };
-
-function spec(over: Partial<TargetSpec>): TargetSpec {
-  return {
-    baseline: null,
-    target: 100,
-    targetMax: null,
-    comparator: '>=',
-    measure: 'level',
-    binding: false,
-    percent: false,
-    ...over,
-  };
-}
+const spec = (over: Partial<TargetSpec>): TargetSpec =>
+  targetSpec({ baseline: null, target: 100, ...over });
 
 const obs = (year: number, value: number, provisional = false): Observation => ({
   year,

@@ -1,4 +1,10 @@
-/** Labels of the chart downloads, share link, embed page and small multiples. */
+/**
+ * Labels of the indicator charts (title, description, marker tooltips), the chart image's frame,
+ * the chart downloads, share link, embed page and small multiples.
+ */
+import type { IndicatorRow, PlanRow } from '../schemas/index.ts';
+import { formatDateEn, formatDateZh } from '../lib/format.ts';
+import { sourceRefEn } from './source-ref.ts';
 import type { Lang } from './ui.ts';
 
 export const CHART_UI = {
@@ -26,6 +32,22 @@ export const CHART_UI = {
     byCategory: '按类别的进展',
     byCategoryLede: '每条为一类指标，各段为处于各状态的指标数。',
     ofIndicators: (n: number) => `${n} 项`,
+    pointSep: '：',
+    pointNote: (note: string) => `（${note}）`,
+    /** The narrow chart's tooltip note on a provisional figure. */
+    provisionalWord: '初步数',
+    chartTitle: (name: string) => `${name}：实际值与规划路径`,
+    chartDescription: (name: string, endYear: number, target: string) =>
+      `${name}：实线为实际值，虚线为从基期值到目标值的规划路径，水平线为 ${endYear} 年目标 ${target}。具体数值见下表。`,
+    imageSource: (plan: PlanRow, i: IndicatorRow) =>
+      `来源：${plan.title_zh}${plan.status === 'draft' ? '（征求意见稿）' : ''}${i.source_zh}`,
+    imageAsOf: (asOf: string | null, status: string) =>
+      `数据截至 ${asOf ? formatDateZh(asOf) : '—'} · 状态：${status}`,
+    imageSample: '演示数据，非官方统计（本图由测试或演示数据生成）',
+    imageSubtitle: (unit: string, endYear: number, target: string) =>
+      `单位：${unit || '—'} · ${endYear}年目标 ${target}`,
+    /** Download file names: I01.png (Chinese) and I01-en.png (English). */
+    fileSuffix: '',
   },
   en: {
     takeAway: 'Download and share this chart',
@@ -52,6 +74,20 @@ export const CHART_UI = {
     byCategory: 'Progress by category',
     byCategoryLede: 'One bar per category; each segment counts the indicators in a status.',
     ofIndicators: (n: number) => `${n} indicator${n === 1 ? '' : 's'}`,
+    pointSep: ': ',
+    pointNote: (note: string) => ` (${note})`,
+    provisionalWord: 'provisional',
+    chartTitle: (name: string) => `${name}: actual vs planned path`,
+    chartDescription: (name: string, endYear: number, target: string) =>
+      `${name}: the solid line shows actual figures, the dashed line the planned path from baseline to target, the horizontal line the ${endYear} target ${target}. The figures are in the table below.`,
+    imageSource: (plan: PlanRow, i: IndicatorRow) =>
+      `Source: ${plan.title_en}${plan.status === 'draft' ? ' (draft)' : ''}, ${sourceRefEn(i.source_zh) ?? i.source_zh}`,
+    imageAsOf: (asOf: string | null, status: string) =>
+      `Data as of ${asOf ? formatDateEn(asOf) : '—'} · Status: ${status}`,
+    imageSample: 'Sample data, not official statistics (made-up figures)',
+    imageSubtitle: (unit: string, endYear: number, target: string) =>
+      `Unit: ${unit || '—'} · ${endYear} target ${target}`,
+    fileSuffix: '-en',
   },
 } as const;
 

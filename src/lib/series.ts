@@ -6,7 +6,8 @@
  *
  * B = baseline, T = target, N = endYear − baselineYear.
  */
-import { round, type Observation, type PlanPeriod, type TargetSpec } from './progress.ts';
+import { plannedPath } from './progress/planned-path.ts';
+import { round, type Observation, type PlanPeriod, type TargetSpec } from './progress/model.ts';
 
 export interface SeriesPoint {
   year: number;
@@ -20,6 +21,9 @@ export interface SeriesPoint {
 
 /**
  * One point per year from min(first observation year, baseline year) to the plan's end year.
+ *
+ * planned = the planned path of src/lib/progress/planned-path.ts (the one the engine's E comes
+ * from), rounded to 4 decimals.
  *
  * - `level`, `annual`: actual = the year's figure (pre-plan context years included); planned =
  *   the straight path B + (T − B)·(y − baselineYear)/N. Without a baseline the path starts at the
@@ -43,10 +47,15 @@ export function chartSeries(
   const years: number[] = [];
   for (let y = firstYear; y <= endYear; y++) years.push(y);
   const inPlan = (y: number) => y >= startYear && y <= endYear;
-  const planObs = [...byYear.values()].filter((o) => inPlan(o.year));
-  const N = endYear - baselineYear;
+  const path = plannedPath(spec, [...byYear.values()], period);
+  const planned = (year: number) => {
+    const v = path.at(year);
+    // An average's path is the target itself, drawn as given.
+    return v === null || spec.measure === 'average' ? v : round(v);
+  };
 
   if (spec.measure === 'cumulative') {
+    const planObs = [...byYear.values()].filter((o) => inPlan(o.year));
     const first = planObs[0]?.year ?? Infinity;
     const last = planObs[planObs.length - 1]?.year ?? -Infinity;
     let sum = 0;
@@ -58,46 +67,25 @@ export function chartSeries(
         anyProvisional ||= o.provisional;
       }
       const shown = year >= first && year <= last;
-      const planned =
-        year >= baselineYear && N > 0 ? round((spec.target * (year - baselineYear)) / N) : null;
       return {
         year,
         actual: shown ? round(sum) : null,
-        planned,
+        planned: planned(year),
         provisional: shown && anyProvisional,
       };
     });
   }
 
-  if (spec.measure === 'average') {
-    return years.map((year) => {
-      const o = inPlan(year) ? byYear.get(year) : undefined;
-      return {
-        year,
-        actual: o ? o.value : null,
-        planned: inPlan(year) ? spec.target : null,
-        provisional: o?.provisional ?? false,
-      };
-    });
-  }
-
-  // level, annual: the straight path from the baseline (or the first plan-period figure) to T.
-  let pathStart: { year: number; value: number } | null =
-    spec.baseline === null ? null : { year: baselineYear, value: spec.baseline };
-  if (pathStart === null && planObs[0])
-    pathStart = { year: planObs[0].year, value: planObs[0].value };
+  // level, annual: the year's figure (pre-plan context years included); average: plan years only.
+  const shown = (year: number) =>
+    spec.measure === 'average' && !inPlan(year) ? undefined : byYear.get(year);
   return years.map((year) => {
-    const o = byYear.get(year);
-    let planned: number | null = null;
-    if (pathStart && year >= pathStart.year) {
-      const span = endYear - pathStart.year;
-      planned =
-        span > 0
-          ? round(
-              pathStart.value + ((spec.target - pathStart.value) * (year - pathStart.year)) / span,
-            )
-          : spec.target;
-    }
-    return { year, actual: o ? o.value : null, planned, provisional: o?.provisional ?? false };
+    const o = shown(year);
+    return {
+      year,
+      actual: o ? o.value : null,
+      planned: planned(year),
+      provisional: o?.provisional ?? false,
+    };
   });
 }

@@ -8,14 +8,15 @@ import { createElement } from 'react';
 import IndicatorChart from '../../components/charts/IndicatorChart.tsx';
 import { LANGS, type Lang } from '../../i18n/ui.ts';
 import { indicatorSpec, observationsById, periodOf } from '../assessments.ts';
-import { formatDateEn, formatDateZh, formatNumber } from '../format.ts';
+import { formatNumber } from '../format.ts';
 import { chartSeries, type SeriesPoint } from '../series.ts';
 import type { SiteModel } from '../site.ts';
 import { chartLabels, indicatorView } from '../view.ts';
 import { chartImageSvg, svgToPng } from './chart-image.ts';
+import { pointTitle } from './chart-text.ts';
 import { renderChartSvg } from './render-svg.ts';
 import { smallMultipleSvg } from './small-multiple.ts';
-import { sourceRefEn } from '../../i18n/source-ref.ts';
+import { chartUi } from '../../i18n/charts.ts';
 
 export interface IndicatorChart {
   /** The chart's own SVG (as on the page). */
@@ -43,30 +44,15 @@ export function indicatorPoints(site: SiteModel, id: string): SeriesPoint[] {
 
 /** The words of a chart image's frame: title, unit and target, source, 数据截至, sample notice. */
 export function imageText(site: SiteModel, id: string, lang: Lang) {
-  const zh = lang === 'zh';
+  const ui = chartUi(lang);
   const { data, assessed, summary } = site;
   const i = data.indicators.find((x) => x.id === id)!;
   const view = indicatorView(i, assessed.indicators.get(id), lang, data.plan.end_year);
-  const asOf = summary.data_as_of;
-  const footer = [
-    zh
-      ? `来源：${data.plan.title_zh}${data.plan.status === 'draft' ? '（征求意见稿）' : ''}${i.source_zh}`
-      : `Source: ${data.plan.title_en}${data.plan.status === 'draft' ? ' (draft)' : ''}, ${sourceRefEn(i.source_zh) ?? i.source_zh}`,
-    zh
-      ? `数据截至 ${asOf ? formatDateZh(asOf) : '—'} · 状态：${view.statusLabel}`
-      : `Data as of ${asOf ? formatDateEn(asOf) : '—'} · Status: ${view.statusLabel}`,
-  ];
-  if (!site.official)
-    footer.push(
-      zh
-        ? '演示数据，非官方统计（本图由测试或演示数据生成）'
-        : 'Sample data, not official statistics (made-up figures)',
-    );
+  const footer = [ui.imageSource(data.plan, i), ui.imageAsOf(summary.data_as_of, view.statusLabel)];
+  if (!site.official) footer.push(ui.imageSample);
   return {
     title: view.name,
-    subtitle: zh
-      ? `单位：${view.unit || '—'} · ${data.plan.end_year}年目标 ${view.targetText}`
-      : `Unit: ${view.unit || '—'} · ${data.plan.end_year} target ${view.targetText}`,
+    subtitle: ui.imageSubtitle(view.unit, data.plan.end_year, view.targetText),
     footer,
   };
 }
@@ -86,17 +72,15 @@ async function renderIndicatorChart(
   id: string,
   lang: Lang,
 ): Promise<IndicatorChart> {
-  const zh = lang === 'zh';
+  const ui = chartUi(lang);
   const { data, assessed } = site;
   const plan = data.plan;
   const i = data.indicators.find((x) => x.id === id)!;
   const view = indicatorView(i, assessed.indicators.get(id), lang, plan.end_year);
   const unit = view.unit;
   const name = view.name;
-  const title = zh ? `${name}：实际值与规划路径` : `${name}: actual vs planned path`;
-  const description = zh
-    ? `${name}：实线为实际值，虚线为从基期值到目标值的规划路径，水平线为 ${plan.end_year} 年目标 ${view.targetText}。具体数值见下表。`
-    : `${name}: the solid line shows actual figures, the dashed line the planned path from baseline to target, the horizontal line the ${plan.end_year} target ${view.targetText}. The figures are in the table below.`;
+  const title = ui.chartTitle(name);
+  const description = ui.chartDescription(name, plan.end_year, view.targetText);
   const props = {
     points: indicatorPoints(site, id),
     target: i.target_value,
@@ -118,10 +102,7 @@ async function renderIndicatorChart(
         year: (y: number) => String(y),
         value: narrowValue(i.unit_zh),
         // Marker tooltips keep the full wording of the wide chart.
-        point: (p) =>
-          `${props.labels.year(p.year)}${zh ? '：' : ': '}${props.labels.value(p.value)}${
-            p.provisional ? (zh ? '（初步数）' : ' (provisional)') : ''
-          }`,
+        point: (p) => pointTitle({ ...props.labels, provisional: ui.provisionalWord }, '', p),
       },
     }),
   );
@@ -159,7 +140,7 @@ export function indicatorSmallMultiple(
 }
 
 /** Download file names: I01.png (Chinese) and I01-en.png (English). */
-export const imageFileId = (id: string, lang: Lang) => (lang === 'zh' ? id : `${id}-en`);
+export const imageFileId = (id: string, lang: Lang) => `${id}${chartUi(lang).fileSuffix}`;
 
 /** The indicator and language a download's file id names. */
 export function parseImageFileId(fileId: string): { id: string; lang: Lang } {
