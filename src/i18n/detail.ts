@@ -112,6 +112,8 @@ const zh = {
     doneOn: '完成日期 / 证明',
     evidence: '证明材料',
     targetYear: '目标（年度）',
+    /** A revision row's label; the English page uses the same full-width brackets. */
+    revisionLabel: (title: string, year: number) => `${title}（${year}）`,
     figuresCaption: '量化目标各年度数值的发布版本',
     deliverableLabel: '成果事项',
     deliverablesRevCaption: '成果事项状态的发布版本',
@@ -251,6 +253,7 @@ const en: DetailStrings = {
     doneOn: 'Done on / evidence',
     evidence: 'evidence',
     targetYear: 'Target (year)',
+    revisionLabel: (title, year) => `${title}（${year}）`,
     figuresCaption: 'Quantified targets: every published version',
     deliverableLabel: 'Deliverable',
     deliverablesRevCaption: 'Deliverables: every published state',

@@ -37,7 +37,7 @@ export function indicatorPages(
   }));
 }
 
-/** A figure for the facts list: 1,234.5, or — when there is none. */
+/** A figure for the facts list: 1234.5, or — when there is none. */
 export function figureText(v: number | null | undefined): string {
   return v === null || v === undefined ? '—' : formatNumber(v);
 }
