@@ -8,7 +8,8 @@ import {
   titleIn,
 } from '../src/lib/views/programme-view.ts';
 import { capabilityNotes, capabilityRows, platformPages } from '../src/lib/views/platform-view.ts';
-import { DETAIL, inLang, orChinese } from '../src/i18n/detail.ts';
+import { DETAIL } from '../src/i18n/detail.ts';
+import { inLang, orChinese } from '../src/lib/views/lang-field.ts';
 import type { Assessed } from '../src/lib/assessments.ts';
 import type { Reporting } from '../src/lib/reporting.ts';
 import type { Dataset } from '../src/lib/data/validate-dataset.ts';

@@ -1,6 +1,6 @@
 /**
  * Labels of the indicator, programme and platform pages (lists and details) and their components,
- * in Chinese (first) and English, plus the small helpers that pick a data column by language.
+ * in Chinese (first) and English. Data columns by language: lib/views/lang-field.ts.
  */
 import type { Lang } from './ui.ts';
 import { DELIVERABLE_STATUS } from '../schemas/milestone.ts';
@@ -11,24 +11,17 @@ import { CAPABILITY_STATUS, type CapabilityStatus } from '../schemas/platform-ca
 import { formatDateEn, formatDateZh } from '../lib/format.ts';
 import { CAPABILITY_STATUS_EN, DELIVERABLE_STATUS_EN, PROGRAMME_KIND_EN } from './ui.ts';
 
-/** The column for the page's language, with no fallback (an English page may show nothing). */
-export function inLang<T>(lang: Lang, zh: T, en: T): T {
-  return lang === 'zh' ? zh : en;
-}
-
-/** The English column on English pages, the Chinese where the English is missing (null). */
-export function orChinese<T>(lang: Lang, zh: T, en: T | null | undefined): T {
-  return lang === 'zh' ? zh : (en ?? zh);
-}
-
 const zh = {
   breadcrumb: '位置',
   date: formatDateZh,
   /** Marks Chinese-only data (observations.csv has no English) on the English page. */
   chineseOnly: undefined as 'zh-CN' | undefined,
   paren: (s: string | number) => `（${s}）`,
+  groupCount: (n: number) => `（${n} 个）`,
   listSep: '、',
+  clauseSep: '，',
   sentenceSep: '。',
+  htmlLang: 'zh-CN',
   latest: '最新值',
   kind: '类型',
   type: '属性',
@@ -166,8 +159,11 @@ const en: DetailStrings = {
   date: formatDateEn,
   chineseOnly: 'zh-CN',
   paren: (s) => ` (${s})`,
+  groupCount: (n) => ` (${n})`,
   listSep: ', ',
+  clauseSep: ', ',
   sentenceSep: '. ',
+  htmlLang: 'en',
   latest: 'Latest',
   kind: 'Kind',
   type: 'Type',

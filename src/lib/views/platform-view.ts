@@ -6,7 +6,7 @@ import type { Dataset } from '../data/validate-dataset.ts';
 import type { KeyItemRow, PlatformCapabilityRow, PlatformRow } from '../../schemas/index.ts';
 import type { Lang } from '../../i18n/ui.ts';
 import { twin, type TwinText } from '../../i18n/twin.ts';
-import { inLang } from '../../i18n/detail.ts';
+import { inLang } from './lang-field.ts';
 import { groupBy } from './group.ts';
 
 export interface PlatformPage {

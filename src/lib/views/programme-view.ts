@@ -13,7 +13,8 @@ import type { DeliverableStatus } from '../../schemas/milestone.ts';
 import type { Lang } from '../../i18n/ui.ts';
 import { twinOptional, type TwinText } from '../../i18n/twin.ts';
 import { sourceRefEn } from '../../i18n/source-ref.ts';
-import { DETAIL, inLang, orChinese } from '../../i18n/detail.ts';
+import { DETAIL } from '../../i18n/detail.ts';
+import { inLang, orChinese } from './lang-field.ts';
 import { groupBy } from './group.ts';
 
 export interface ProgrammePage {
