@@ -3,6 +3,7 @@ import { groupBy } from '../src/lib/views/group.ts';
 import { assessmentFacts, figureText, indicatorPages } from '../src/lib/views/indicator-view.ts';
 import {
   byDeliverableState,
+  deliverableSegments,
   programmePages,
   sourceCell,
   titleIn,
@@ -148,6 +149,20 @@ describe('programme pages', () => {
       ms('d', 'P', 'done'),
     ]);
     expect(sorted.map((m) => m.id)).toEqual(['b', 'd', 'c', 'a']);
+  });
+
+  it('deliverable bar: done from the left, then in progress, then not started', () => {
+    const segs = deliverableSegments(4, { done: 1, 'in-progress': 2, 'not-started': 1 });
+    expect(segs).toEqual([
+      { cls: 'done', x: 0, width: 25 },
+      { cls: 'ahead', x: 25, width: 50 },
+      { cls: 'rest', x: 75, width: 25 },
+    ]);
+    expect(deliverableSegments(0, { done: 0, 'in-progress': 0, 'not-started': 0 })[2]).toEqual({
+      cls: 'rest',
+      x: 0,
+      width: 0,
+    });
   });
 
   it('titles by id, the id itself when not the programme’s own', () => {

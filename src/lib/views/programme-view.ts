@@ -9,7 +9,7 @@ import type { DeliverableHistory, FigureHistory, Revisions } from '../revisions.
 import { achievedLabel } from '../status-display.ts';
 import { milestoneTarget, milestoneUnit, withUnit } from '../view.ts';
 import type { MilestoneRow, ProgrammeRow } from '../../schemas/index.ts';
-import type { DeliverableStatus } from '../../schemas/milestone.ts';
+import { DELIVERABLE_STATUS, type DeliverableStatus } from '../../schemas/milestone.ts';
 import type { Lang } from '../../i18n/ui.ts';
 import { twinOptional, type TwinText } from '../../i18n/twin.ts';
 import { sourceRefEn } from '../../i18n/source-ref.ts';
@@ -112,4 +112,35 @@ export function titleIn(own: readonly MilestoneRow[], lang: Lang): (id: string) 
     const m = byId.get(id);
     return m ? inLang(lang, m.title_zh, m.title_en) : id;
   };
+}
+
+/** One segment of a 100-wide progress bar; cls is the seg--<cls> class. */
+export interface BarSegment {
+  cls: string;
+  x: number;
+  width: number;
+}
+
+// Done first (from the left), then in progress, then not started: the table's order reversed.
+export const DELIVERABLE_BAR_ORDER = (
+  Object.keys(DELIVERABLE_STATUS) as DeliverableStatus[]
+).reverse();
+const BAR_CLASS: Record<DeliverableStatus, string> = {
+  done: 'done',
+  'in-progress': 'ahead',
+  'not-started': 'rest',
+};
+
+/** A programme's deliverables as bar segments: each state's share of the total, end to end. */
+export function deliverableSegments(
+  total: number,
+  byStatus: Record<DeliverableStatus, number>,
+): BarSegment[] {
+  let x = 0;
+  return DELIVERABLE_BAR_ORDER.map((k) => {
+    const width = total === 0 ? 0 : (byStatus[k] / total) * 100;
+    const seg = { cls: BAR_CLASS[k], x, width };
+    x += width;
+    return seg;
+  });
 }
