@@ -37,6 +37,7 @@ const UNIT = [
   'test/source-ref.test.ts',
   'test/twin.test.ts',
   'test/update-headline.test.ts',
+  'test/detail-views.test.ts',
   'test/property/checker.property.test.ts',
   'test/property/regressions.test.ts',
 ];

@@ -1,18 +1,10 @@
-import type { APIRoute } from 'astro';
-import { getSite } from '../../../lib/site.ts';
-import {
-  imageStaticPaths,
-  indicatorChart,
-  parseImageFileId,
-} from '../../../lib/charts/indicator-charts.ts';
+import { indicatorChart } from '../../../lib/charts/indicator-charts.ts';
+import { chartRoute } from './_chart-route.ts';
 
 /** Each indicator's chart as a self-contained SVG (title, unit, source, 数据截至): I01.svg, I01-en.svg. */
-export async function getStaticPaths() {
-  return imageStaticPaths(await getSite());
-}
-
-export const GET: APIRoute = async ({ params }) => {
-  const { id, lang } = parseImageFileId(params.id!);
-  const chart = await indicatorChart(await getSite(), id, lang);
-  return new Response(chart.image, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
-};
+const route = chartRoute(
+  async (site, id, lang) => (await indicatorChart(site, id, lang)).image,
+  'image/svg+xml; charset=utf-8',
+);
+export const getStaticPaths = route.getStaticPaths;
+export const GET = route.GET;
