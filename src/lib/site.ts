@@ -41,6 +41,10 @@ export interface SiteModel {
    * display compares it with /version.json to reload itself after a deploy.
    */
   version: string;
+  /** $SITE_URL, or null: absolute URLs (og:image, feeds) only when the public origin is known. */
+  siteUrl: string | null;
+  /** $COMMIT_URL, or null: the commit link on /updates/. */
+  commitUrl: string | null;
   /** Observations per indicator or milestone id, by year (grouped once, not per page). */
   observations: Map<string, Observation[]>;
   /** Rows by id. */
@@ -88,7 +92,7 @@ export function getSite(): Promise<SiteModel> {
   cached ??= (async () => {
     const { data, official, dir } = await getDataset();
     const assessed = assessDataset(data);
-    const { cwd } = buildContext();
+    const { cwd, siteUrl, commitUrl } = buildContext();
     const summary = summarize(data, assessed);
     const assessedIn = memo((year: number) => assessDataset(data, year));
     const summaryIn = memo((year: number) => summarize(data, assessedIn(year)));
@@ -97,6 +101,8 @@ export function getSite(): Promise<SiteModel> {
       data,
       assessed,
       summary,
+      siteUrl,
+      commitUrl,
       observations: observationsById(data),
       byId: {
         indicators: indexBy(data.indicators),
