@@ -63,6 +63,43 @@ const PLACEHOLDER = 'chart-id-placeholder';
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
+ * One happy-dom window serves a run of charts (a page's, a report's): opening and closing a window
+ * per chart cost more than drawing it. Each chart gets its own container, removed afterwards, so
+ * no chart sees another's nodes; the window closes once no chart has asked for it for a moment.
+ */
+let shared: Window | null = null;
+let closing: ReturnType<typeof setTimeout> | null = null;
+
+function acquireWindow(): Window {
+  if (closing) clearTimeout(closing);
+  closing = null;
+  shared ??= new Window({
+    url: 'http://localhost/',
+    width: 1280,
+    height: 800,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+    },
+  });
+  return shared;
+}
+
+function releaseWindow(): void {
+  const win = shared;
+  if (closing) clearTimeout(closing);
+  closing = setTimeout(() => {
+    closing = null;
+    if (shared === win) shared = null;
+    void win?.happyDOM.close();
+  }, 100);
+  closing.unref();
+}
+
+/**
  * Render a chart element (e.g. <IndicatorChart …/>) to standalone SVG markup. Sequential and
  * concurrent calls are both fine (they are queued); no DOM globals remain afterwards.
  */
@@ -77,18 +114,7 @@ export function renderChartSvg(
 
 async function renderNow(element: ReactElement, options: RenderChartOptions): Promise<string> {
   const mode = options.scheduler ?? (reactAct ? 'act' : 'settle');
-  const win = new Window({
-    url: 'http://localhost/',
-    width: 1280,
-    height: 800,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
-  });
+  const win = acquireWindow();
   const restore = installGlobals(win, mode === 'act');
   const doc = win.document as unknown as Document;
   const container = doc.createElement('div');
@@ -122,8 +148,9 @@ async function renderNow(element: ReactElement, options: RenderChartOptions): Pr
         await run(container, mode, () => r.unmount());
       }
     } finally {
+      container.remove();
       restore();
-      await win.happyDOM.close();
+      releaseWindow();
     }
   }
 }
