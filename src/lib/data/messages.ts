@@ -1,0 +1,198 @@
+/**
+ * The loader's message catalogue: every problem the data checker reports about files, headers,
+ * rows and the rules between files, by code — the Chinese message, how to fix it, and a short
+ * English line for developers. The stages of the loader (read-table, validate-header,
+ * validate-rows, cross-file-*) look their messages up here and write no message text of their
+ * own; values arrive already shown (shortened, quoted) by the stage that found them. Test
+ * fixtures under test/fixtures/invalid/ pin the texts.
+ */
+
+export interface MessageText {
+  message: string;
+  fix: string;
+  en: string;
+}
+
+const CATALOGUE = {
+  unknownFile: (p: {
+    name: string;
+    guess: string | undefined;
+    known: readonly string[];
+    dir: string;
+  }) => ({
+    message: `数据目录里有一个不认识的 CSV 文件 ${p.name}。`,
+    fix: p.guess
+      ? `文件名是不是应为 ${p.guess}？请改名；如果它不属于网站数据，请移出 ${p.dir}/ 目录。`
+      : `数据目录只接受这些文件：${p.known.join('、')}。请改名或移出 ${p.dir}/ 目录。`,
+    en: `unknown CSV file ${p.name}`,
+  }),
+  missingFile: (p: { file: string; label: string; columns: readonly string[]; dir: string }) => ({
+    message: `缺少文件 ${p.file}（${p.label}）。`,
+    fix: `请在 ${p.dir}/ 目录中放回这个文件；表头应为：${p.columns.join(',')}`,
+    en: `missing file ${p.file}`,
+  }),
+  moreIssues: (p: { count: number; max: number }) => ({
+    message: `这个文件还有 ${p.count} 个问题没有列出（只列出了前 ${p.max} 个）。`,
+    fix: '问题这么多，通常是整个文件的格式错了（分隔符、编码、表头或引号）：请先按上面的提示改正，再重新检查。',
+    en: `${p.count} more issue(s) in this file not listed`,
+  }),
+  emptyFile: (p: { columns: readonly string[] }) => ({
+    message: '文件是空的，或第 1 行不是表头。',
+    fix: `第 1 行应为表头：${p.columns.join(',')}`,
+    en: 'empty file or missing header row',
+  }),
+  notComma: () => ({
+    message: '表头里的列是用分号或制表符分隔的，不是逗号。',
+    fix: '请用 Excel/WPS 另存为“CSV UTF-8（逗号分隔）”，列之间必须是英文逗号。',
+    en: 'delimiter is not a comma',
+  }),
+  duplicateColumn: (p: { name: string; first: number | undefined; column: number }) => ({
+    message: `表头中列名 ${p.name} 出现了两次（第 ${p.first} 列和第 ${p.column} 列）。`,
+    fix: '请删除重复的列，每个列名只能出现一次。',
+    en: `duplicate column ${p.name}`,
+  }),
+  personalColumn: (p: { name: string }) => ({
+    message: `列 ${p.name} 看起来用于个人联系信息（联系人、电话、邮箱或证件号）。本站不收集、不公开个人联系信息。`,
+    fix: '请删除整列。“四重”服务表中的联系人信息留在局内，不进入网站数据。',
+    en: `personal-data column ${p.name} is not allowed`,
+  }),
+  unknownColumn: (p: {
+    name: string;
+    guess: string | undefined;
+    file: string;
+    columns: readonly string[];
+  }) => ({
+    message: `表头中有不认识的列 ${p.name}。`,
+    fix: p.guess
+      ? `是不是想写 ${p.guess}？列名必须与数据规范完全一致（区分大小写、不能有空格）。`
+      : `${p.file} 只允许这些列：${p.columns.join(',')}。请删除或改名。`,
+    en: `unknown column ${p.name}`,
+  }),
+  unnamedColumns: (p: {
+    count: number;
+    list: string;
+    file: string;
+    columns: readonly string[];
+  }) => ({
+    message: `表头中有 ${p.count} 列没有列名（第 ${p.list} 列）。`,
+    fix: `请删除这些空列（在 Excel/WPS 中选中整列 → 右键 → 删除），或填上正确的列名；${p.file} 只允许这些列：${p.columns.join(',')}。`,
+    en: `${p.count} column(s) without a name`,
+  }),
+  missingColumn: (p: { column: string; columns: readonly string[] }) => ({
+    message: `缺少必需的列 ${p.column}。`,
+    fix: `请在表头加上 ${p.column}（完整表头：${p.columns.join(',')}）。`,
+    en: `missing column ${p.column}`,
+  }),
+  cellCount: (p: { cells: number; columns: number }) => ({
+    message: `这一行有 ${p.cells} 个单元格，表头有 ${p.columns} 列。`,
+    fix:
+      p.cells > p.columns
+        ? '多出了单元格：通常是某个单元格里有英文逗号却没有加引号。请把含逗号的内容用英文双引号括起来，或改用中文逗号“，”。'
+        : '少了单元格：请补齐这一行，空着的格子也要保留逗号。',
+    en:
+      p.cells > p.columns
+        ? 'row has more cells than the header'
+        : 'row has fewer cells than the header',
+  }),
+  personalCell: (p: { found: string }) => ({
+    message: `单元格里有看起来像${p.found}的内容。本站不公开个人联系信息。`,
+    fix: `请删除其中的${p.found}；需要联系方式时，请写机构名称或官方网站。`,
+    en: `cell looks like personal contact data (${p.found})`,
+  }),
+  /** A schema issue that carries no fix or English line of its own (the message is the issue's). */
+  schemaIssue: (p: { message: string }) => ({
+    message: p.message,
+    fix: '请按数据规范修改这一格。',
+    en: p.message,
+  }),
+  planNoRow: () => ({
+    message: 'plan.csv 应有且只有一行规划信息，现在一行都没有。',
+    fix: '请在表头下面填写一行规划信息。',
+    en: 'plan.csv needs exactly one row',
+  }),
+  planExtraRow: () => ({
+    message: 'plan.csv 应有且只有一行规划信息，这是多出来的一行。',
+    fix: '请删除多余的行。',
+    en: 'plan.csv needs exactly one row',
+  }),
+  duplicateKey: (p: { shown: string; first: number; columns: readonly string[] }) => ({
+    message: `${p.shown} 与第 ${p.first} 行重复。`,
+    fix:
+      p.columns.length > 1
+        ? '同一组合只能有一行：如果是更正数据，请直接修改原来那一行，并删除这一行。'
+        : '编号必须唯一：请给这一行换一个没有用过的编号，或删除重复的行。',
+    en: `duplicate ${p.columns.join('+')} (first at line ${p.first})`,
+  }),
+  unknownMeasure: (p: { value: string; column: string; indicators: string }) => ({
+    message: `编号 ${p.value} 既不是 indicators.csv 中的指标，也不是 milestones.csv 中的专栏目标。`,
+    fix: `请填写指标编号（如 ${p.indicators}）或量化专栏目标的编号。`,
+    en: `${p.column} ${p.value} not found`,
+  }),
+  unknownRef: (p: { value: string; column: string; file: string; known: string }) => ({
+    message: `编号 ${p.value} 在 ${p.file} 中不存在。`,
+    fix: `请填写 ${p.file} 里已有的编号（${p.known}），或先在 ${p.file} 中新增这一行。`,
+    en: `${p.column} ${p.value} not found in ${p.file}`,
+  }),
+  milestoneIdTaken: (p: { id: string }) => ({
+    message: `编号 ${p.id} 已被 indicators.csv 中的指标使用。`,
+    fix: '年度数据按编号对应到指标或专栏目标，两者的编号不能相同：请换一个编号。',
+    en: 'milestone id collides with an indicator id',
+  }),
+  observationOnDeliverable: (p: { id: string }) => ({
+    message: `${p.id} 是成果事项（deliverable），没有数值进度。`,
+    fix: '成果事项的进展请在 milestones.csv 的 status 和 done_on 中填写，不要在 observations.csv 中填报数值。',
+    en: 'observations only for indicators and quantity milestones',
+  }),
+  observationYear: (p: { year: number; first: number; last: number }) => ({
+    message: `年份 ${p.year} 不在 ${p.first}–${p.last} 范围内。`,
+    fix: `请填写 ${p.first}–${p.last} 之间的年份（${p.first}–${p.first + 4} 为“十四五”参考数据，之后为规划期）。`,
+    en: `year outside ${p.first}..${p.last}`,
+  }),
+  asOfBeforeYear: (p: { asOf: string; year: number }) => ({
+    message: `截至日期 ${p.asOf} 早于数据所属年份 ${p.year}。`,
+    fix: 'as_of 是数据发布或更新的日期，不能早于该年份的 1 月 1 日；请检查年份或日期是否填反。',
+    en: 'as_of earlier than the year it reports',
+  }),
+  percentNotAllowed: (p: { cell: string; unit: string | null }) => ({
+    message: `“${p.cell}” 带有百分号，但这一项的单位是“${p.unit ?? '（无）'}”，不是百分比。`,
+    fix: '请去掉 % 只填数字；只有单位为 % 的指标才能在数字后加 %。',
+    en: '% used with a non-percent unit',
+  }),
+  missingThreshold: (p: { key: string }) => ({
+    message: `缺少阈值 ${p.key}。`,
+    fix: '三个阈值都要有：ahead_min（默认 1.10）、on_track_min（默认 0.95）、at_risk_min（默认 0.80）。',
+    en: `missing threshold ${p.key}`,
+  }),
+  thresholdOrder: (p: { atRisk: number; onTrack: number; ahead: number }) => ({
+    message: `阈值顺序不对：at_risk_min ${p.atRisk}、on_track_min ${p.onTrack}、ahead_min ${p.ahead}。`,
+    fix: '应满足 0 < at_risk_min < on_track_min < ahead_min，例如 0.80、0.95、1.10。',
+    en: 'thresholds must satisfy 0 < at_risk < on_track < ahead',
+  }),
+  commentaryYear: (p: { year: number; start: number; end: number }) => ({
+    message: `年份 ${p.year} 不在规划期 ${p.start}–${p.end} 年内。`,
+    fix: `请填写这段文字所属监测报告的年份（${p.start}–${p.end}）。`,
+    en: `year outside ${p.start}..${p.end}`,
+  }),
+  commentaryRef: (p: {
+    scope: string;
+    scopeLabel: string;
+    id: string;
+    file: string;
+    some: string;
+  }) => ({
+    message: `scope 为 ${p.scope}（${p.scopeLabel}），但编号 ${p.id} 在 ${p.file} 中不存在。`,
+    fix: `请填写 ${p.file} 里已有的编号（如 ${p.some}），或把 scope 改成这个编号所属的类别。`,
+    en: `ref_id ${p.id} not found in ${p.file}`,
+  }),
+} satisfies Record<string, (p: never) => MessageText>;
+
+export type MessageCode = keyof typeof CATALOGUE;
+
+/** The texts of one message, by its code and the values it names. */
+export function messageOf<C extends MessageCode>(
+  code: C,
+  ...params: Parameters<(typeof CATALOGUE)[C]>
+): MessageText {
+  const build = CATALOGUE[code] as (p?: unknown) => MessageText;
+  return build(params[0]);
+}
