@@ -1,10 +1,11 @@
 /**
- * The loader's message catalogue: every problem the data checker reports about files, headers,
- * rows and the rules between files, by code — the Chinese message, how to fix it, and a short
- * English line for developers. The stages of the loader (read-table, validate-header,
- * validate-rows, cross-file-*) look their messages up here and write no message text of their
- * own; values arrive already shown (shortened, quoted) by the stage that found them. Test
- * fixtures under test/fixtures/invalid/ pin the texts.
+ * The loader's message catalogue: every problem the data checker reports about a file's bytes,
+ * its CSV structure, its header, its rows and the rules between files, by code — the Chinese message, how to fix it, and a short
+ * English line for developers. The stages of the loader (decode, csv, invisible, read-table,
+ * validate-header, validate-rows, cross-file-*) look their messages up here and write no message text of their
+ * own; values arrive already shown (shortened, quoted) by the stage that found them. A cell's
+ * own problems (not a number, not a date …) are worded by its cell builder in schemas/cells-*.ts,
+ * beside the transform they describe. Test fixtures under test/fixtures/invalid/ pin the texts.
  */
 
 export interface MessageText {
@@ -13,7 +14,71 @@ export interface MessageText {
   en: string;
 }
 
+const SAVE_AS_UTF8 =
+  'Excel：文件 → 另存为 → 保存类型选“CSV UTF-8（逗号分隔）(*.csv)”；WPS：文件 → 另存为 → 选 CSV，编码选 UTF-8。然后重新提交这个文件。';
+
+const QUOTE_FIX =
+  '请补上结束的双引号，或删去多余的引号；单元格内容里要写英文双引号时，请写成两个 ""。用 Excel/WPS 另存为 CSV 时会自动处理。';
+
+/** How to remove an invisible character, with where it is (`在第 3 个字符处`). */
+const invisibleFix = (where: string) =>
+  `请删除这个看不见的字符（${where}）：在 Excel/WPS 中清空这个单元格，重新输入内容（不要复制粘贴）；在 GitHub 网页上编辑时，GitHub 会提示文件含有隐藏或双向 Unicode 字符并把它标出来，删除它即可。`;
+
 const CATALOGUE = {
+  xlsxFile: () => ({
+    message: '这是 Excel 工作簿（.xlsx），不是 CSV 文本文件。',
+    fix: SAVE_AS_UTF8,
+    en: 'file is an .xlsx workbook, not CSV',
+  }),
+  utf16File: () => ({
+    message: '文件是 UTF-16 编码（Excel“Unicode 文本”格式），不是 UTF-8 的 CSV。',
+    fix: SAVE_AS_UTF8,
+    en: 'file is UTF-16; save as UTF-8 CSV',
+  }),
+  notUtf8: (p: { looksChinese: boolean }) => ({
+    message: p.looksChinese
+      ? '文件不是 UTF-8 编码，看起来是 GBK/GB18030（Excel 另存为普通“CSV（逗号分隔）”时的默认编码）。按 UTF-8 读取会变成乱码，因此没有读取。'
+      : '文件不是 UTF-8 编码，无法读取。',
+    fix: SAVE_AS_UTF8,
+    en: 'file is not valid UTF-8 (looks like GBK/GB18030)',
+  }),
+  badByte: (p: { hex: string; invalid: number }) => ({
+    message: `这个单元格里有不能按 UTF-8 读取的字节（0x${p.hex}），会显示成乱码“�”。${p.invalid > 1 ? `全文件共 ${p.invalid} 处这样的字节，这里是第一处；` : ''}文件的其余部分是 UTF-8。`,
+    fix: '这通常是从别的软件或 GBK 编码的文件里复制来的文字，或文件在传输中损坏：请在 Excel/WPS 中清空这个单元格并重新输入，再另存为“CSV UTF-8（逗号分隔）”；在 GitHub 网页上编辑时，删除显示为 � 的字符后重新输入。',
+    en: `invalid UTF-8 byte 0x${p.hex} in an otherwise UTF-8 file`,
+  }),
+  nulChar: (p: { count: number }) => ({
+    message: `这个单元格里有空字符（NUL${p.count > 1 ? `，全文件共 ${p.count} 个` : ''}），它不是正常的文字，通常说明文件已损坏或是从其他程序粘贴来的。`,
+    fix: '请在 Excel/WPS 中清空这个单元格并重新输入内容；如果整个文件都是这样，请重新另存为“CSV UTF-8（逗号分隔）”。',
+    en: 'file contains NUL bytes',
+  }),
+  textAfterQuote: () => ({
+    message:
+      '这个单元格以英文双引号 " 开头，但配对的引号后面还紧跟着别的字符：引号只能括住整个单元格，从这里起后面的内容无法正确分列。',
+    fix: '内容本身含有英文双引号时，请把整个单元格用英文双引号括起来，并把内容里的每个 " 写成两个 ""（例如 "他说""好"""），或改用中文引号“”。用 Excel/WPS 另存为 CSV 时会自动处理。',
+    en: 'malformed quoted field: text after the closing quote',
+  }),
+  unclosedQuote: () => ({
+    message:
+      '这个单元格以英文双引号 " 开头，但直到文件末尾都没有配对的结束引号，后面的内容都被当成了这一格。',
+    fix: QUOTE_FIX,
+    en: 'unterminated quoted field',
+  }),
+  invisibleBidi: (p: { code: string; name: string; where: string }) => ({
+    message: `单元格里有看不见的文字方向控制字符 ${p.code}（${p.name}）。它会让文字显示的顺序与实际保存的顺序不同：例如屏幕上看到的“2030”，文件里存的可能是“0302”，网站、Excel 和审核人看到的内容就不一致了。`,
+    fix: invisibleFix(p.where),
+    en: `bidi control character ${p.code} in cell: displayed order differs from stored order`,
+  }),
+  invisibleZeroWidth: (p: { code: string; name: string; where: string }) => ({
+    message: `单元格里有看不见的字符 ${p.code}（${p.name}）。它不占位置、看不出来，却会让两个看起来一样的内容（编号、功能名称等）被当成不同的，重复检查和搜索也会因此失效。`,
+    fix: invisibleFix(p.where),
+    en: `invisible character ${p.code} in cell`,
+  }),
+  invisibleControl: (p: { code: string; where: string }) => ({
+    message: `单元格里有控制字符 ${p.code}，它不是正常的文字，通常来自复制粘贴或损坏的文件，在网页上会被忽略或显示成乱码。`,
+    fix: invisibleFix(p.where),
+    en: `control character ${p.code} in cell`,
+  }),
   unknownFile: (p: {
     name: string;
     guess: string | undefined;
