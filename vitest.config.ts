@@ -35,6 +35,7 @@ const UNIT = [
   'test/update-headline.test.ts',
   'test/property/checker.property.test.ts',
   'test/property/regressions.test.ts',
+  'test/data-layer.test.ts',
 ];
 
 export default defineConfig({
