@@ -1,6 +1,6 @@
 /** Choice cells: one of a fixed set of codes, and true / false. */
 import { z } from 'zod';
-import { fail, quote, trimCell, withKind } from './cells-core.ts';
+import { fail, quote, trimCell, trimmedCell, withKind } from './cells-core.ts';
 
 /** One allowed code and its Chinese meaning, as shown in messages. */
 export type Choices<T extends string> = Readonly<Record<T, string>>;
@@ -14,32 +14,25 @@ function listChoices<T extends string>(choices: Choices<T>): string {
 /** One of a fixed set of codes. Blank is allowed only when `optional` (→ null). */
 export function oneOf<T extends string>(choices: Choices<T>, opts: { optional?: boolean } = {}) {
   const codes = Object.keys(choices) as T[];
-  return withKind(
-    'enum',
-    z.string().transform((raw, ctx): T | null => {
-      const value = trimCell(raw);
-      if (value === '') {
-        if (opts.optional) return null;
-        return fail(
-          ctx,
-          raw,
-          '此项必填，但单元格是空的。',
-          `请填写以下之一：${listChoices(choices)}。`,
-          `required; one of ${codes.join(', ')}`,
-        );
-      }
-      if ((codes as string[]).includes(value)) return value as T;
-      const byLabel = codes.find((c) => choices[c] === value);
-      const hint = byLabel ? `这里要填代码而不是中文名称：“${value}”应写作 ${byLabel}。` : '';
-      return fail(
-        ctx,
-        raw,
-        `${quote(raw)} 不是允许的取值。`,
-        `${hint}请填写以下之一（区分大小写）：${listChoices(choices)}。`,
-        `must be one of ${codes.join(', ')}`,
-      );
-    }),
-  );
+  const blank = opts.optional
+    ? null
+    : ([
+        '此项必填，但单元格是空的。',
+        `请填写以下之一：${listChoices(choices)}。`,
+        `required; one of ${codes.join(', ')}`,
+      ] as const);
+  return trimmedCell('enum', blank, (value, raw, ctx): T => {
+    if ((codes as string[]).includes(value)) return value as T;
+    const byLabel = codes.find((c) => choices[c] === value);
+    const hint = byLabel ? `这里要填代码而不是中文名称：“${value}”应写作 ${byLabel}。` : '';
+    return fail(
+      ctx,
+      raw,
+      `${quote(raw)} 不是允许的取值。`,
+      `${hint}请填写以下之一（区分大小写）：${listChoices(choices)}。`,
+      `must be one of ${codes.join(', ')}`,
+    );
+  });
 }
 
 /** A required code (typed without null). */

@@ -11,7 +11,7 @@ export interface IssueParams {
   en: string;
 }
 
-type Ctx = z.core.$RefinementCtx<string>;
+export type Ctx = z.core.$RefinementCtx<string>;
 
 /** Report one problem with a cell. */
 export function fail(ctx: Ctx, value: string, message: string, fix: string, en: string): never {
@@ -77,4 +77,27 @@ export function cellKind(schema: z.ZodType | undefined): CellKind | undefined {
     s = def?.in ?? def?.innerType;
   }
   return undefined;
+}
+
+/** The message, fix and English line a builder reports for a blank cell that is required. */
+export type BlankIssue = readonly [message: string, fix: string, en: string];
+
+/**
+ * A builder's transform on the trimmed cell: blank → null, or the `blank` issue when the cell is
+ * required (`blank` not null); anything else → `parse(value, raw, ctx)`.
+ */
+export function trimmedCell<T, B extends BlankIssue | null>(
+  kind: CellKind,
+  blank: B,
+  parse: (value: string, raw: string, ctx: Ctx) => T,
+) {
+  return withKind(
+    kind,
+    z.string().transform((raw, ctx): B extends null ? T | null : T => {
+      const value = trimCell(raw);
+      const required: BlankIssue | null = blank;
+      if (value === '') return (required ? fail(ctx, raw, ...required) : null) as never;
+      return parse(value, raw, ctx) as never;
+    }),
+  );
 }

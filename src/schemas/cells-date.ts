@@ -1,6 +1,6 @@
 /** Date cells: calendar dates (as Excel/WPS write them back) and days of the year. */
 import { z } from 'zod';
-import { fail, quote, toHalfWidth, trimCell, withKind } from './cells-core.ts';
+import { fail, quote, toHalfWidth, trimCell, trimmedCell, withKind } from './cells-core.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOOSE_DATE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/;
@@ -19,29 +19,25 @@ export function parseDate(raw: string): string | null {
 
 /** A calendar date, stored as ISO YYYY-MM-DD. */
 export function date(opts: { optional?: boolean } = {}) {
-  return withKind(
+  const blank = opts.optional
+    ? null
+    : ([
+        '日期必填，但单元格是空的。',
+        '请按 年-月-日 填写，例如 2026-03-15。',
+        'required date is blank',
+      ] as const);
+  return trimmedCell(
     'date',
-    z.string().transform((raw, ctx): string | null => {
-      if (trimCell(raw) === '') {
-        if (opts.optional) return null;
-        return fail(
-          ctx,
-          raw,
-          '日期必填，但单元格是空的。',
-          '请按 年-月-日 填写，例如 2026-03-15。',
-          'required date is blank',
-        );
-      }
-      const iso = parseDate(raw);
-      if (iso) return iso;
-      return fail(
+    blank,
+    (_value, raw, ctx) =>
+      parseDate(raw) ??
+      fail(
         ctx,
         raw,
         `${quote(raw)} 不是有效日期。`,
         '请按 年-月-日 填写，例如 2026-03-15（2026/3/15 也可以），并确认这一天确实存在。',
         'not a valid date (YYYY-MM-DD)',
-      );
-    }),
+      ),
   );
 }
 
