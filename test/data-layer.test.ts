@@ -9,7 +9,7 @@ import type { DataIssue } from '../src/lib/data/issues.ts';
 import { messageOf } from '../src/lib/data/messages.ts';
 import { validateDataset } from '../src/lib/data/validate-dataset.ts';
 import { FILE_SPECS, type FileSpec } from '../src/schemas/index.ts';
-import { isPercentUnit, typedWithPercent } from '../src/schemas/percent.ts';
+import { isPercentUnit, percentAllowed, typedWithPercent } from '../src/schemas/percent.ts';
 import { cellKind, num, optionalText, requiredInt } from '../src/schemas/fields.ts';
 import { overlayFiles } from './helpers/fixtures.ts';
 
@@ -97,6 +97,15 @@ describe('the % rule', () => {
     expect(isPercentUnit('%（累计）')).toBe(true);
     expect(isPercentUnit('批次/年')).toBe(false);
     expect(isPercentUnit(null)).toBe(false);
+  });
+
+  it('a % is allowed in a numeric column of a row whose unit is a percentage, nowhere else', () => {
+    const obs = specOf('observations.csv');
+    expect(percentAllowed(obs, 'value', '%')).toBe(true);
+    expect(percentAllowed(obs, 'value', '批次/年')).toBe(false);
+    expect(percentAllowed(obs, 'value', null)).toBe(false);
+    expect(percentAllowed(obs, 'year', '%')).toBe(false);
+    expect(percentAllowed(specOf('status-thresholds.csv'), 'value', '%')).toBe(false);
   });
 
   it('a cell is typed with a % when it is a number ending in % or ％', () => {

@@ -4,6 +4,7 @@
  * data:fix drops an allowed one and leaves the rest, data:diff prints `%` instead of the unit.
  */
 import { parseExcelNumber } from './cells-number.ts';
+import type { FileSpec } from './index.ts';
 
 /** A unit is a percentage when it holds a % (`%`, `%（累计）`). No unit is not a percentage. */
 export function isPercentUnit(unit: string | null | undefined): boolean {
@@ -14,4 +15,9 @@ export function isPercentUnit(unit: string | null | undefined): boolean {
 export function typedWithPercent(raw: string): boolean {
   const parsed = parseExcelNumber(raw);
   return parsed.ok && parsed.percent;
+}
+
+/** A % may be typed in this column of this file for a row with this unit. */
+export function percentAllowed(spec: FileSpec, column: string, unit: string | null): boolean {
+  return spec.numeric.includes(column) && isPercentUnit(unit);
 }

@@ -7,7 +7,7 @@
 import { FILE_SPECS } from '../../schemas/index.ts';
 import type { IndicatorRow, MilestoneRow, ObservationRow, PlanRow } from '../../schemas/index.ts';
 import { trimCell } from '../../schemas/fields.ts';
-import { isPercentUnit, typedWithPercent } from '../../schemas/percent.ts';
+import { percentAllowed, typedWithPercent } from '../../schemas/percent.ts';
 import { columnOf, issueAt, type Add, type Located } from './located.ts';
 import { messageOf } from './messages.ts';
 
@@ -85,10 +85,10 @@ function checkPercent(
   add: Add,
 ) {
   const spec = FILE_SPECS.find((s) => s.file === file);
-  if (!spec || isPercentUnit(unit)) return;
+  if (!spec) return;
   for (const col of spec.numeric) {
     const raw = located.raw[col] ?? '';
-    if (!typedWithPercent(raw)) continue;
+    if (percentAllowed(spec, col, unit) || !typedWithPercent(raw)) continue;
     add(
       issueAt(
         {

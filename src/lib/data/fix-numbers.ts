@@ -12,7 +12,7 @@ import {
   toHalfWidth,
   trimCell,
 } from '../../schemas/fields.ts';
-import { isPercentUnit } from '../../schemas/percent.ts';
+import { percentAllowed } from '../../schemas/percent.ts';
 import { cellsOf, type Field } from './fix-cells.ts';
 
 /**
@@ -26,11 +26,6 @@ export const NUMBER_COLUMNS: Readonly<Record<string, readonly string[]>> = Objec
     spec.file,
     spec.columns.filter((c) => spec.kinds[c] === 'number' || spec.kinds[c] === 'integer'),
   ]),
-);
-
-/** Columns where a trailing % is allowed when the row's unit is a percentage (the loader's rule). */
-const PERCENT_COLUMNS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  FILE_SPECS.map((spec) => [spec.file, spec.numeric]),
 );
 
 export type NumberFix =
@@ -89,8 +84,10 @@ export function fixNumbers(
   text: string,
   units: Map<string, string | null>,
 ): { text: string; changes: CellChange[]; notes: string[] } {
+  const spec = FILE_SPECS.find((s) => s.file === file);
   const numberColumns = NUMBER_COLUMNS[file];
-  if (!numberColumns || numberColumns.length === 0) return { text, changes: [], notes: [] };
+  if (!spec || !numberColumns || numberColumns.length === 0)
+    return { text, changes: [], notes: [] };
   const rows = cellsOf(text);
   if (!rows)
     return {
@@ -102,7 +99,6 @@ export function fixNumbers(
     };
   const header = (rows[0] ?? []).map((f) => trimCell(f.value));
   const at = (name: string) => header.indexOf(name);
-  const percentColumns = PERCENT_COLUMNS[file] ?? [];
   const changes: CellChange[] = [];
   const notes: string[] = [];
   const edits: Array<{ field: Field; to: string }> = [];
@@ -125,8 +121,8 @@ export function fixNumbers(
     for (const column of numberColumns) {
       const field = row[at(column)];
       if (at(column) < 0 || !field) continue;
-      const percentColumn = percentColumns.includes(column);
-      const result = normaliseNumberCell(field.value, percentColumn && isPercentUnit(unit));
+      const percentColumn = spec.numeric.includes(column);
+      const result = normaliseNumberCell(field.value, percentAllowed(spec, column, unit));
       if (result.kind === 'fixed') {
         changes.push({ line, column, from: field.value, to: result.to });
         edits.push({ field, to: result.to });
