@@ -4,7 +4,7 @@
  * schemas/percent.ts deciding where a trailing % may be dropped.
  */
 import Papa from 'papaparse';
-import { FILE_SPECS } from '../../schemas/index.ts';
+import { FILE_SPECS, type FileSpec } from '../../schemas/index.ts';
 import {
   GROUPED_NUMBER,
   PLAIN_NUMBER,
@@ -59,10 +59,22 @@ export interface CellChange {
   to: string;
 }
 
-/** measure id → unit, from indicators.csv and milestones.csv (observations take their unit). */
+/** The files whose rows name their own unit (a unit_zh column): indicators.csv, milestones.csv. */
+const UNIT_FILES = FILE_SPECS.filter((s) => s.columns.includes('unit_zh')).map((s) => s.file);
+
+/**
+ * The column by which a file's rows take the unit of another file's row (observations.csv
+ * measure_id), from the file's references, or null.
+ */
+function unitReference(spec: FileSpec): string | null {
+  const ref = spec.references.find((r) => r.files.every((f) => UNIT_FILES.includes(f)));
+  return ref?.column ?? null;
+}
+
+/** id → unit, from the files whose rows name their unit (observations take their measure's). */
 export function unitsOf(texts: Map<string, string>): Map<string, string | null> {
   const units = new Map<string, string | null>();
-  for (const file of ['indicators.csv', 'milestones.csv']) {
+  for (const file of UNIT_FILES) {
     const text = texts.get(file);
     if (text === undefined) continue;
     const rows = Papa.parse<string[]>(text, { header: false, delimiter: ',' }).data;
@@ -99,6 +111,7 @@ export function fixNumbers(
     };
   const header = (rows[0] ?? []).map((f) => trimCell(f.value));
   const at = (name: string) => header.indexOf(name);
+  const unitColumn = unitReference(spec);
   const changes: CellChange[] = [];
   const notes: string[] = [];
   const edits: Array<{ field: Field; to: string }> = [];
@@ -115,8 +128,8 @@ export function fixNumbers(
     const unit =
       at('unit_zh') >= 0
         ? cell('unit_zh') || null
-        : at('measure_id') >= 0
-          ? (units.get(cell('measure_id') ?? '') ?? null)
+        : unitColumn !== null && at(unitColumn) >= 0
+          ? (units.get(cell(unitColumn) ?? '') ?? null)
           : null;
     for (const column of numberColumns) {
       const field = row[at(column)];
