@@ -5,7 +5,7 @@
  * reported once; references to it are not.
  */
 import type { FileSpec } from '../../schemas/index.ts';
-import { issueAt, preview, type Add, type Located } from './located.ts';
+import { issueAt, type Add, type Located } from './located.ts';
 import { messageOf } from './messages.ts';
 
 export function checkSpecReferences(
@@ -35,13 +35,13 @@ export function checkSpecReferences(
             ? messageOf('unknownMeasure', {
                 value,
                 column: ref.column,
-                indicators: preview([...(present.get('indicators.csv') ?? [])]),
+                indicators: [...(present.get('indicators.csv') ?? [])],
               })
             : messageOf('unknownRef', {
                 value,
                 column: ref.column,
                 file: only ?? '',
-                known: preview([...known]),
+                known: [...known],
               }),
         ),
       );

@@ -33,13 +33,11 @@ export function checkUnique(
         firstSeen.set(key, r.line);
         continue;
       }
-      const shown = cols
-        .map((c) => {
-          const typed = trimCell(r.raw[c] ?? '');
-          const value = brief(String(r.row[c]));
-          return typed === value ? `${c}=${value}` : `${c}=${value}（填写为“${brief(typed)}”）`;
-        })
-        .join('，');
+      const cells = cols.map((column) => {
+        const typed = trimCell(r.raw[column] ?? '');
+        const value = brief(String(r.row[column]));
+        return { column, value, typed: typed === value ? null : brief(typed) };
+      });
       add(
         issueAt(
           {
@@ -48,7 +46,7 @@ export function checkUnique(
             column: spec.columns.indexOf(cols[cols.length - 1] ?? '') + 1,
             field: cols.join('+'),
           },
-          messageOf('duplicateKey', { shown, first, columns: cols }),
+          messageOf('duplicateKey', { cells, first, columns: cols }),
         ),
       );
     }

@@ -1,6 +1,6 @@
 /**
  * What the loader's stages share: a validated row with where it came from, the callback that
- * collects issues, and how a value or a list of ids is shown in a message.
+ * collects issues, and how a column name or value is shown in a message.
  */
 import { FILE_SPECS } from '../../schemas/index.ts';
 import { oneLine } from '../../schemas/fields.ts';
@@ -31,13 +31,6 @@ export const issueAt = (place: Place, text: MessageText): DataIssue => ({ ...pla
 export function brief(name: string): string {
   const chars = Array.from(name);
   return oneLine(chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : name);
-}
-
-/** A few ids as a message lists them: `I01、I02 等`, or 目前为空. */
-export function preview(ids: string[]): string {
-  if (ids.length === 0) return '目前为空';
-  const some = ids.slice(0, 6).map(brief);
-  return ids.length > 6 ? `${some.join('、')} 等` : some.join('、');
 }
 
 /** 1-based column of a field in a file's contract order (0 if unknown). */

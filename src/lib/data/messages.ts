@@ -8,10 +8,27 @@
  * beside the transform they describe. Test fixtures under test/fixtures/invalid/ pin the texts.
  */
 
+import { brief } from './located.ts';
+
 export interface MessageText {
   message: string;
   fix: string;
   en: string;
+}
+
+/** A few ids as a message lists them: `I01、I02 等`, or 目前为空. */
+function preview(ids: readonly string[]): string {
+  if (ids.length === 0) return '目前为空';
+  const some = ids.slice(0, 6).map(brief);
+  return ids.length > 6 ? `${some.join('、')} 等` : some.join('、');
+}
+
+/** One cell of a duplicate key: `year=2026`, or `year=2026（填写为“２０２６”）` when typed otherwise. */
+export interface KeyCell {
+  column: string;
+  value: string;
+  /** The text as typed, when it differs from the value shown. */
+  typed: string | null;
 }
 
 const SAVE_AS_UTF8 =
@@ -134,14 +151,13 @@ const CATALOGUE = {
     en: `unknown column ${p.name}`,
   }),
   unnamedColumns: (p: {
-    count: number;
-    list: string;
+    unnamed: readonly number[];
     file: string;
     columns: readonly string[];
   }) => ({
-    message: `表头中有 ${p.count} 列没有列名（第 ${p.list} 列）。`,
+    message: `表头中有 ${p.unnamed.length} 列没有列名（第 ${p.unnamed.slice(0, 5).join('、')}${p.unnamed.length > 5 ? ' 等' : ''} 列）。`,
     fix: `请删除这些空列（在 Excel/WPS 中选中整列 → 右键 → 删除），或填上正确的列名；${p.file} 只允许这些列：${p.columns.join(',')}。`,
-    en: `${p.count} column(s) without a name`,
+    en: `${p.unnamed.length} column(s) without a name`,
   }),
   missingColumn: (p: { column: string; columns: readonly string[] }) => ({
     message: `缺少必需的列 ${p.column}。`,
@@ -180,22 +196,28 @@ const CATALOGUE = {
     fix: '请删除多余的行。',
     en: 'plan.csv needs exactly one row',
   }),
-  duplicateKey: (p: { shown: string; first: number; columns: readonly string[] }) => ({
-    message: `${p.shown} 与第 ${p.first} 行重复。`,
+  duplicateKey: (p: { cells: readonly KeyCell[]; first: number; columns: readonly string[] }) => ({
+    message: `${p.cells
+      .map((c) =>
+        c.typed === null
+          ? `${c.column}=${c.value}`
+          : `${c.column}=${c.value}（填写为“${c.typed}”）`,
+      )
+      .join('，')} 与第 ${p.first} 行重复。`,
     fix:
       p.columns.length > 1
         ? '同一组合只能有一行：如果是更正数据，请直接修改原来那一行，并删除这一行。'
         : '编号必须唯一：请给这一行换一个没有用过的编号，或删除重复的行。',
     en: `duplicate ${p.columns.join('+')} (first at line ${p.first})`,
   }),
-  unknownMeasure: (p: { value: string; column: string; indicators: string }) => ({
+  unknownMeasure: (p: { value: string; column: string; indicators: readonly string[] }) => ({
     message: `编号 ${p.value} 既不是 indicators.csv 中的指标，也不是 milestones.csv 中的专栏目标。`,
-    fix: `请填写指标编号（如 ${p.indicators}）或量化专栏目标的编号。`,
+    fix: `请填写指标编号（如 ${preview(p.indicators)}）或量化专栏目标的编号。`,
     en: `${p.column} ${p.value} not found`,
   }),
-  unknownRef: (p: { value: string; column: string; file: string; known: string }) => ({
+  unknownRef: (p: { value: string; column: string; file: string; known: readonly string[] }) => ({
     message: `编号 ${p.value} 在 ${p.file} 中不存在。`,
-    fix: `请填写 ${p.file} 里已有的编号（${p.known}），或先在 ${p.file} 中新增这一行。`,
+    fix: `请填写 ${p.file} 里已有的编号（${preview(p.known)}），或先在 ${p.file} 中新增这一行。`,
     en: `${p.column} ${p.value} not found in ${p.file}`,
   }),
   milestoneIdTaken: (p: { id: string }) => ({

@@ -78,13 +78,11 @@ export function validateHeader(
   // Columns without a name (often empty columns Excel kept at the right): one issue for all.
   const [firstUnnamed] = unnamed;
   if (firstUnnamed !== undefined) {
-    const list = unnamed.slice(0, 5).join('、') + (unnamed.length > 5 ? ' 等' : '');
     add(
       issueAt(
         at(1, firstUnnamed, null),
         messageOf('unnamedColumns', {
-          count: unnamed.length,
-          list,
+          unnamed,
           file: spec.file,
           columns: spec.columns,
         }),
