@@ -40,6 +40,7 @@ const UNIT = [
   'test/detail-views.test.ts',
   'test/property/checker.property.test.ts',
   'test/property/regressions.test.ts',
+  'test/data-layer.test.ts',
 ];
 
 export default defineConfig({

@@ -7,6 +7,7 @@
 import { OBSERVATION_STATUS } from '../schemas/observation.ts';
 import type { Dataset } from './data/validate-dataset.ts';
 import { formatNumber } from './format.ts';
+import { isPercentUnit } from '../schemas/percent.ts';
 import type { ObservationRow } from '../schemas/index.ts';
 
 export type FigureChangeKind = 'added' | 'revised' | 'finalised' | 'withdrawn';
@@ -96,7 +97,7 @@ export function measureChanges(base: Dataset | null, head: Dataset): MeasureChan
 }
 
 function figure(v: { value: number; status: ObservationRow['status'] }, unit: string | null) {
-  const u = unit && !unit.includes('%') ? ` ${unit}` : unit ? '%' : '';
+  const u = unit && !isPercentUnit(unit) ? ` ${unit}` : unit ? '%' : '';
   return `${formatNumber(v.value)}${u}（${OBSERVATION_STATUS[v.status]}）`;
 }
 

@@ -3,6 +3,7 @@
  * schema, what makes a row unique, and how a person would name a row in a message.
  */
 import type { z } from 'zod';
+import { cellKind, type CellKind } from './cells-core.ts';
 import { PlanRowSchema } from './plan.ts';
 import { IndicatorRowSchema } from './indicator.ts';
 import { ObservationRowSchema } from './observation.ts';
@@ -54,7 +55,12 @@ export interface FileSpec {
    * file without one (commentary.csv) these columns plus the row's place among rows sharing them.
    */
   diffKey: readonly string[];
-  /** Columns whose numbers may carry a % when the row's unit is a percentage. */
+  /** What each column holds (number, integer, text, date …), as its cell builder declares it. */
+  kinds: Readonly<Record<string, CellKind>>;
+  /**
+   * Columns whose numbers may carry a % when the row's unit is a percentage (percent.ts): number
+   * columns only.
+   */
   numeric: readonly string[];
   /** Columns that name a row of another file (one of `files`); blank cells name nothing. */
   references: readonly Reference[];
@@ -66,6 +72,8 @@ export interface FileSpec {
    */
   officialEmailCell?: (raw: Readonly<Record<string, string>>, column: string) => boolean;
 }
+
+export type { CellKind } from './cells-core.ts';
 
 export interface Reference {
   column: string;
@@ -85,6 +93,15 @@ function spec(
   const columns = Object.keys(schema.shape);
   // A column whose schema has a default (`.default(null)`) may be absent from a file's header.
   const optional = columns.filter((c) => schema.shape[c]?._zod.optin !== undefined);
+  const kinds = Object.fromEntries(
+    columns.map((c) => {
+      const kind = cellKind(schema.shape[c]);
+      if (!kind) throw new Error(`${file} ${c}: not built by a cell builder (schemas/cells-*.ts)`);
+      return [c, kind];
+    }),
+  );
+  for (const c of numeric)
+    if (kinds[c] !== 'number') throw new Error(`${file} ${c}: a numeric column must be a number`);
   return {
     file,
     key,
@@ -94,6 +111,7 @@ function spec(
     optional,
     unique,
     diffKey: unique[0] ?? columns.slice(0, 1),
+    kinds,
     numeric,
     references,
     required: true,

@@ -1,5 +1,6 @@
 /** Text → records, with papaparse. Rows keep the number Excel shows (header = row 1). */
 import Papa from 'papaparse';
+import { messageOf } from './messages.ts';
 
 export interface CsvRecord {
   /** Excel row number (header = 1). */
@@ -39,9 +40,6 @@ function papaparse(text: string) {
   });
 }
 
-const QUOTE_FIX =
-  '请补上结束的双引号，或删去多余的引号；单元格内容里要写英文双引号时，请写成两个 ""。用 Excel/WPS 另存为 CSV 时会自动处理。';
-
 export function parseCsv(text: string): ParsedCsv {
   const result = papaparse(text);
   // papaparse reports one bad quote up to three times (InvalidQuotes, then MissingQuotes when no
@@ -57,19 +55,7 @@ export function parseCsv(text: string): ParsedCsv {
   const problems: CsvProblem[] = [...quotes.values()].map(({ row, invalid }) => ({
     line: row + 1,
     column: result.data[row]?.length ?? 1,
-    ...(invalid
-      ? {
-          message:
-            '这个单元格以英文双引号 " 开头，但配对的引号后面还紧跟着别的字符：引号只能括住整个单元格，从这里起后面的内容无法正确分列。',
-          fix: '内容本身含有英文双引号时，请把整个单元格用英文双引号括起来，并把内容里的每个 " 写成两个 ""（例如 "他说""好"""），或改用中文引号“”。用 Excel/WPS 另存为 CSV 时会自动处理。',
-          en: 'malformed quoted field: text after the closing quote',
-        }
-      : {
-          message:
-            '这个单元格以英文双引号 " 开头，但直到文件末尾都没有配对的结束引号，后面的内容都被当成了这一格。',
-          fix: QUOTE_FIX,
-          en: 'unterminated quoted field',
-        }),
+    ...messageOf(invalid ? 'textAfterQuote' : 'unclosedQuote'),
   }));
   const rows = result.data;
   const header = (rows[0] ?? []).map((h) => h.replace(/^\uFEFF/, '').trim());

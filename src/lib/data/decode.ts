@@ -5,6 +5,7 @@
  * elsewhere, a damaged copy) or a stray NUL is refused at the row and cell where it happens.
  */
 import { endOf } from './csv.ts';
+import { messageOf } from './messages.ts';
 
 export type Decoded =
   | { ok: true; text: string }
@@ -18,15 +19,7 @@ export type Decoded =
       column?: number;
     };
 
-const SAVE_AS_UTF8 =
-  'Excel：文件 → 另存为 → 保存类型选“CSV UTF-8（逗号分隔）(*.csv)”；WPS：文件 → 另存为 → 选 CSV，编码选 UTF-8。然后重新提交这个文件。';
-
-const UTF16 = {
-  ok: false,
-  message: '文件是 UTF-16 编码（Excel“Unicode 文本”格式），不是 UTF-8 的 CSV。',
-  fix: SAVE_AS_UTF8,
-  en: 'file is UTF-16; save as UTF-8 CSV',
-} as const;
+const UTF16 = { ok: false, ...messageOf('utf16File') } as const;
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
@@ -92,13 +85,7 @@ function utf8Census(bytes: Uint8Array): { invalid: number; valid: number } {
 }
 
 export function decodeCsv(bytes: Uint8Array): Decoded {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]))
-    return {
-      ok: false,
-      message: '这是 Excel 工作簿（.xlsx），不是 CSV 文本文件。',
-      fix: SAVE_AS_UTF8,
-      en: 'file is an .xlsx workbook, not CSV',
-    };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { ok: false, ...messageOf('xlsxFile') };
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return UTF16;
   let zeros = 0;
   for (const b of bytes) if (b === 0) zeros++;
@@ -114,36 +101,20 @@ export function decodeCsv(bytes: Uint8Array): Decoded {
       const sample =
         new TextDecoder('gb18030').decode(bytes.subarray(0, 400)).split(/\r?\n/)[0] ?? '';
       const looksChinese = /[\u4e00-\u9fff]/.test(sample) || /^[\x20-\x7e,]+$/.test(sample);
-      return {
-        ok: false,
-        message: looksChinese
-          ? '文件不是 UTF-8 编码，看起来是 GBK/GB18030（Excel 另存为普通“CSV（逗号分隔）”时的默认编码）。按 UTF-8 读取会变成乱码，因此没有读取。'
-          : '文件不是 UTF-8 编码，无法读取。',
-        fix: SAVE_AS_UTF8,
-        en: 'file is not valid UTF-8 (looks like GBK/GB18030)',
-      };
+      return { ok: false, ...messageOf('notUtf8', { looksChinese }) };
     }
     const at = firstInvalidByte(bytes);
     const hex = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    const more = invalid > 1 ? `全文件共 ${invalid} 处这样的字节，这里是第一处；` : '';
     return {
       ok: false,
-      message: `这个单元格里有不能按 UTF-8 读取的字节（0x${hex}），会显示成乱码“�”。${more}文件的其余部分是 UTF-8。`,
-      fix: '这通常是从别的软件或 GBK 编码的文件里复制来的文字，或文件在传输中损坏：请在 Excel/WPS 中清空这个单元格并重新输入，再另存为“CSV UTF-8（逗号分隔）”；在 GitHub 网页上编辑时，删除显示为 � 的字符后重新输入。',
-      en: `invalid UTF-8 byte 0x${hex} in an otherwise UTF-8 file`,
+      ...messageOf('badByte', { hex, invalid }),
       ...locateByte(bytes, at),
     };
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const count = text.split('\u0000').length - 1;
-    return {
-      ok: false,
-      message: `这个单元格里有空字符（NUL${count > 1 ? `，全文件共 ${count} 个` : ''}），它不是正常的文字，通常说明文件已损坏或是从其他程序粘贴来的。`,
-      fix: '请在 Excel/WPS 中清空这个单元格并重新输入内容；如果整个文件都是这样，请重新另存为“CSV UTF-8（逗号分隔）”。',
-      en: 'file contains NUL bytes',
-      ...endOf(text.slice(0, nul)),
-    };
+    return { ok: false, ...messageOf('nulChar', { count }), ...endOf(text.slice(0, nul)) };
   }
   return { ok: true, text };
 }

@@ -9,6 +9,8 @@
  * (U+200D, U+200C) are allowed: emoji sequences and some scripts need them.
  */
 
+import { messageOf, type MessageText } from './messages.ts';
+
 /* eslint-disable no-control-regex -- control characters are what this pattern is for */
 const INVISIBLE =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
@@ -68,31 +70,13 @@ export function findInvisible(cell: string): InvisibleFound | null {
 export const withoutInvisible = (cell: string) => cell.replace(INVISIBLE_ALL, '');
 
 /** The checker's message for a cell (or column name) holding such a character. */
-export function invisibleMessage(found: InvisibleFound): {
-  message: string;
-  fix: string;
-  en: string;
-} {
+export function invisibleMessage(found: InvisibleFound): MessageText {
   const where =
     found.count > 1
       ? `这一格共有 ${found.count} 个，第一个在第 ${found.position} 个字符处`
       : `在第 ${found.position} 个字符处`;
-  const fix = `请删除这个看不见的字符（${where}）：在 Excel/WPS 中清空这个单元格，重新输入内容（不要复制粘贴）；在 GitHub 网页上编辑时，GitHub 会提示文件含有隐藏或双向 Unicode 字符并把它标出来，删除它即可。`;
-  if (found.kind === 'bidi')
-    return {
-      message: `单元格里有看不见的文字方向控制字符 ${found.code}（${found.name}）。它会让文字显示的顺序与实际保存的顺序不同：例如屏幕上看到的“2030”，文件里存的可能是“0302”，网站、Excel 和审核人看到的内容就不一致了。`,
-      fix,
-      en: `bidi control character ${found.code} in cell: displayed order differs from stored order`,
-    };
-  if (found.kind === 'zero-width')
-    return {
-      message: `单元格里有看不见的字符 ${found.code}（${found.name}）。它不占位置、看不出来，却会让两个看起来一样的内容（编号、功能名称等）被当成不同的，重复检查和搜索也会因此失效。`,
-      fix,
-      en: `invisible character ${found.code} in cell`,
-    };
-  return {
-    message: `单元格里有控制字符 ${found.code}，它不是正常的文字，通常来自复制粘贴或损坏的文件，在网页上会被忽略或显示成乱码。`,
-    fix,
-    en: `control character ${found.code} in cell`,
-  };
+  const { code, name } = found;
+  if (found.kind === 'bidi') return messageOf('invisibleBidi', { code, name, where });
+  if (found.kind === 'zero-width') return messageOf('invisibleZeroWidth', { code, name, where });
+  return messageOf('invisibleControl', { code, where });
 }

@@ -1,5 +1,5 @@
 /**
- * The cross-file rules of commentary.csv: the year is a plan-period year, and ref_id names a row
+ * Cross-file rules of commentary.csv: the year is a plan-period year, and ref_id names a row
  * of the file its scope points at (an indicator, a programme or a platform). Within-row rules
  * (blank ref_id for plan, plain text) are in the schema.
  */
@@ -8,23 +8,23 @@ import {
   COMMENTARY_SCOPE,
   type CommentaryRow,
 } from '../../schemas/commentary.ts';
-import { FILE_SPECS, type PlanRow } from '../../schemas/index.ts';
-import type { DataIssue } from './issues.ts';
+import type { PlanRow } from '../../schemas/index.ts';
+import { columnOf, type Add } from './located.ts';
+import { messageOf } from './messages.ts';
 
 interface LocatedRow {
   line: number;
   row: CommentaryRow;
 }
 
-const COLUMNS = FILE_SPECS.find((s) => s.file === 'commentary.csv')?.columns ?? [];
-const col = (name: string) => COLUMNS.indexOf(name) + 1;
+const col = (name: string) => columnOf('commentary.csv', name);
 
 export function checkCommentary(
   rows: readonly LocatedRow[],
   plan: PlanRow | null,
   present: ReadonlyMap<string, ReadonlySet<string>>,
   file: string,
-  add: (issue: DataIssue) => void,
+  add: Add,
 ): void {
   for (const { line, row } of rows) {
     if (plan && (row.year < plan.start_year || row.year > plan.end_year))
@@ -33,9 +33,11 @@ export function checkCommentary(
         line,
         column: col('year'),
         field: 'year',
-        message: `年份 ${row.year} 不在规划期 ${plan.start_year}–${plan.end_year} 年内。`,
-        fix: `请填写这段文字所属监测报告的年份（${plan.start_year}–${plan.end_year}）。`,
-        en: `year outside ${plan.start_year}..${plan.end_year}`,
+        ...messageOf('commentaryYear', {
+          year: row.year,
+          start: plan.start_year,
+          end: plan.end_year,
+        }),
       });
     if (row.scope === 'plan' || row.ref_id === null) continue;
     const target = COMMENTARY_REF_FILE[row.scope];
@@ -47,9 +49,13 @@ export function checkCommentary(
       line,
       column: col('ref_id'),
       field: 'ref_id',
-      message: `scope 为 ${row.scope}（${COMMENTARY_SCOPE[row.scope]}），但编号 ${row.ref_id} 在 ${target} 中不存在。`,
-      fix: `请填写 ${target} 里已有的编号（如 ${some}），或把 scope 改成这个编号所属的类别。`,
-      en: `ref_id ${row.ref_id} not found in ${target}`,
+      ...messageOf('commentaryRef', {
+        scope: row.scope,
+        scopeLabel: COMMENTARY_SCOPE[row.scope],
+        id: row.ref_id,
+        file: target,
+        some,
+      }),
     });
   }
 }
