@@ -45,11 +45,13 @@ export async function buildSite(
   setBuildContext(context);
   const root = context.cwd;
   const quiet: string[] = [];
+  let dataset: BuildContext['dataset'];
   const code = await runCheckData({
     env: context.env,
     cwd: root,
     out: (line) => quiet.push(line),
     err,
+    onValid: (data) => (dataset = data),
   });
   if (code !== 0) {
     err(
@@ -58,6 +60,8 @@ export async function buildSite(
     return code;
   }
   if (quiet[0]) out(quiet[0]);
+  // Validated once: the pages render from this dataset (src/lib/data/dataset.ts).
+  setBuildContext({ ...context, dataset });
 
   const scratch = path.join(root, '.build-tmp', `dist-${process.pid}`);
   const outDir = path.resolve(root, context.env.PLAN_OUT_DIR || 'dist');

@@ -11,6 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { resolveDataDir } from './data/read-data-dir.ts';
+import type { Dataset } from './data/validate-dataset.ts';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -33,6 +34,11 @@ export interface BuildContext {
   chartCache: string | null;
   /** The environment, for the few consumers that pass it on (git, child processes). */
   env: Env;
+  /**
+   * The data the build script has validated (buildSite, before Astro renders): the pages render
+   * from it instead of reading and validating the directory a second time. Absent elsewhere.
+   */
+  dataset?: Dataset;
 }
 
 /** The context the environment `env` describes, seen from `cwd`. Reads nothing else. */

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { formatIssue, formatReport } from './issues.ts';
 import { readDataDir, resolveDataDir } from './read-data-dir.ts';
-import { validateDataset } from './validate-dataset.ts';
+import { validateDataset, type Dataset } from './validate-dataset.ts';
 import { futureDateWarnings } from './future-dates.ts';
 import { dataPathspec } from '../git-data.ts';
 import { lastCommitDate } from '../site.ts';
@@ -24,6 +24,8 @@ export interface CommandIO {
    * committed today at the earliest) or lies outside git.
    */
   buildDate?: string | null;
+  /** Called with the validated data when the check passes (the build renders from it). */
+  onValid?: (data: Dataset) => void;
 }
 
 /** Today in the local time zone, YYYY-MM-DD. */
@@ -87,5 +89,6 @@ export async function runCheckData(io: CommandIO): Promise<number> {
     for (const w of warnings) io.out(formatIssue(w));
     io.out(`(en: ${warnings.length} date(s) after the build date; a warning, the data is valid)`);
   }
+  io.onValid?.(result.data);
   return 0;
 }

@@ -2,8 +2,8 @@
  * The build's access to the data: the directory in $PLAN_DATA_DIR, read and validated once per
  * build process through the loader chokepoint. Pages and endpoints call getDataset().
  */
-import path from 'node:path';
-import { readDataDir, resolveDataDir } from './read-data-dir.ts';
+import { readDataDir } from './read-data-dir.ts';
+import { buildContext } from '../build-context.ts';
 import { loadDataset, type Dataset } from './validate-dataset.ts';
 
 export interface LoadedDataset {
@@ -21,11 +21,10 @@ let cached: Promise<LoadedDataset> | undefined;
 
 export function getDataset(): Promise<LoadedDataset> {
   cached ??= (async () => {
-    const cwd = process.cwd();
-    const dir = resolveDataDir(process.env, cwd);
-    const files = (await readDataDir(dir.absolute)) ?? {};
-    const data = loadDataset(files, { dir: dir.shown });
-    const official = dir.absolute === path.resolve(cwd, 'data');
+    const { dataDir: dir, official, dataset } = buildContext();
+    // The build script validated the data before Astro started (buildSite): render from that.
+    const data =
+      dataset ?? loadDataset((await readDataDir(dir.absolute)) ?? {}, { dir: dir.shown });
     return { data, dir: dir.shown, official };
   })();
   return cached;
