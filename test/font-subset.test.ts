@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { cmapRanges, subsetFontsFor, svgCharacters } from '../src/lib/charts/font-subset.ts';
-import { chartImageSvg, svgSize, svgToPng } from '../src/lib/charts/chart-image.ts';
+import { chartImageSvg, svgSize, svgToPng, svgToPngs } from '../src/lib/charts/chart-image.ts';
 
 const FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 const hasFont = existsSync(FONT);
@@ -58,5 +58,15 @@ describe.runIf(hasFont)('subset fonts for resvg', () => {
   it('gives no subset when a character is not in the face, so the system fonts draw it', () => {
     expect(subsetFontsFor(card('私用区 \uE000'))).toBeNull();
     expect(svgToPng(card('私用区 \uE000')).byteLength).toBeGreaterThan(1000);
+  });
+
+  it('draws many at once on worker threads, each the bytes svgToPng gives it, in order', async () => {
+    const svgs = ['药品', '医疗器械', '化妆品', '私用区 \uE000'].map(card);
+    const pngs = await svgToPngs(svgs);
+    expect(pngs).toHaveLength(4);
+    pngs.forEach((png, i) =>
+      expect(Buffer.from(png).equals(Buffer.from(svgToPng(svgs[i]!)))).toBe(true),
+    );
+    expect(new Set(pngs.map((p) => Buffer.from(p).toString('base64'))).size).toBe(4);
   });
 });

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { subsetFontsFor } from './font-subset.ts';
 import { buildContext } from '../build-context.ts';
 
@@ -167,17 +167,57 @@ function keep(key: string, png: Uint8Array): void {
   }
 }
 
+const cacheKey = (svg: string, scale: number) =>
+  createHash('sha256').update(`${RENDERER}\0${scale}\0${svg}`).digest('hex');
+const fitOf = (svg: string, scale: number): ResvgRenderOptions['fitTo'] => ({
+  mode: 'width',
+  value: Math.round(svgSize(svg).width * scale),
+});
+
 /** The SVG as PNG bytes at `scale` × its size (2 for print), on white. */
 export function svgToPng(svg: string, scale = 2): Uint8Array {
-  const key = createHash('sha256').update(`${RENDERER}\0${scale}\0${svg}`).digest('hex');
+  const key = cacheKey(svg, scale);
   const hit = cached(key);
   if (hit) return hit;
-  const { width } = svgSize(svg);
-  const png = render(svg, { mode: 'width', value: Math.round(width * scale) });
-  keep(key, png);
-  return png;
+  const job = prepare(svg, fitOf(svg, scale));
+  try {
+    const png = new Resvg(svg, job.options).render().asPng();
+    keep(key, png);
+    return png;
+  } finally {
+    job.done();
+  }
 }
 
+/**
+ * Many SVGs as PNGs, the same bytes as svgToPng gives each, drawn on resvg's worker threads as
+ * many at a time as the machine has cores (the Word report's chart images, the PNG downloads).
+ */
+export async function svgToPngs(svgs: readonly string[], scale = 2): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = new Array(svgs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < svgs.length) {
+      const i = next++;
+      const svg = svgs[i]!;
+      const key = cacheKey(svg, scale);
+      const hit = cached(key);
+      if (hit) {
+        out[i] = hit;
+        continue;
+      }
+      const job = prepare(svg, fitOf(svg, scale));
+      try {
+        out[i] = (await renderAsync(svg, job.options)).asPng();
+        keep(key, out[i]);
+      } finally {
+        job.done();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, os.availableParallelism()) }, worker));
+  return out;
+}
 const SYSTEM_FONTS: ResvgRenderOptions['font'] = {
   loadSystemFonts: true,
   defaultFontFamily: 'Noto Sans CJK SC',
@@ -187,14 +227,17 @@ let scratch: string | undefined;
 let serial = 0;
 
 /**
- * resvg with Noto Sans CJK SC cut down to the SVG's characters (font-subset.ts: same pixels, about
- * 15× faster), or with the system fonts where no subset can be made. The subsets go to files
- * because resvg-js ignores `fitTo` when fonts are given as buffers.
+ * resvg's options for `svg`: Noto Sans CJK SC cut down to the SVG's characters (font-subset.ts:
+ * same pixels, about 15× faster), or the system fonts where no subset can be made. The subsets go
+ * to files, removed by `done()`, because resvg-js ignores `fitTo` when fonts are given as buffers.
  */
-function render(svg: string, fitTo: ResvgRenderOptions['fitTo']): Uint8Array {
+function prepare(
+  svg: string,
+  fitTo: ResvgRenderOptions['fitTo'],
+): { options: ResvgRenderOptions; done: () => void } {
   const fonts = subsetFontsFor(svg);
   if (!fonts)
-    return new Resvg(svg, { fitTo, background: '#ffffff', font: SYSTEM_FONTS }).render().asPng();
+    return { options: { fitTo, background: '#ffffff', font: SYSTEM_FONTS }, done: () => {} };
   if (!scratch) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'plan-chart-font-'));
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -205,10 +248,11 @@ function render(svg: string, fitTo: ResvgRenderOptions['fitTo']): Uint8Array {
     writeFileSync(file, bytes);
     return file;
   });
-  try {
-    const font = { ...SYSTEM_FONTS, loadSystemFonts: false, fontFiles: files };
-    return new Resvg(svg, { fitTo, background: '#ffffff', font }).render().asPng();
-  } finally {
-    for (const file of files) rmSync(file, { force: true });
-  }
+  const font = { ...SYSTEM_FONTS, loadSystemFonts: false, fontFiles: files };
+  return {
+    options: { fitTo, background: '#ffffff', font },
+    done: () => {
+      for (const file of files) rmSync(file, { force: true });
+    },
+  };
 }

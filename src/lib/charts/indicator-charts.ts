@@ -12,7 +12,7 @@ import { formatNumber } from '../format.ts';
 import { chartSeries, type SeriesPoint } from '../series.ts';
 import type { SiteModel } from '../site.ts';
 import { chartLabels, indicatorView } from '../view.ts';
-import { chartImageSvg, svgToPng } from './chart-image.ts';
+import { chartImageSvg, svgToPngs } from './chart-image.ts';
 import { pointTitle } from './chart-text.ts';
 import { renderChartSvg } from './render-svg.ts';
 import { smallMultipleSvg } from './small-multiple.ts';
@@ -112,14 +112,38 @@ async function renderIndicatorChart(
 const narrowValue = (unitZh: string) => (v: number) =>
   unitZh === '%' ? `${formatNumber(v)}%` : formatNumber(v);
 
-/** The framed chart as PNG at 2× (print), rendered once per indicator and language. */
+/** PNG downloads drawn together: this many at a time, on resvg's worker threads. */
+const PNG_BATCH = 8;
+
+/**
+ * The framed chart as PNG at 2× (print). Asked for one download, it draws the next few in route
+ * order with it (svgToPngs, on all cores), and hands each out once: a build never holds more
+ * than one batch of PNGs in memory.
+ */
 export function indicatorPng(site: SiteModel, id: string, lang: Lang): Promise<Uint8Array> {
-  const key = `${id}|${lang}`;
-  let png = pngs.get(key);
-  if (!png) {
-    png = indicatorChart(site, id, lang).then((c) => svgToPng(c.image, 2));
-    pngs.set(key, png);
+  const key = imageFileId(id, lang);
+  if (!pngs.has(key)) {
+    const order = imageStaticPaths(site).map((p) => p.params.id);
+    const start = order.indexOf(key);
+    const batch = [key, ...order.slice(start + 1).filter((k) => k !== key && !pngs.has(k))].slice(
+      0,
+      PNG_BATCH,
+    );
+    const drawn = Promise.all(
+      batch.map((k) => {
+        const { id: bid, lang: blang } = parseImageFileId(k);
+        return indicatorChart(site, bid, blang).then((c) => c.image);
+      }),
+    ).then((svgs) => svgToPngs(svgs, 2));
+    batch.forEach((k, i) =>
+      pngs.set(
+        k,
+        drawn.then((all) => all[i]!),
+      ),
+    );
   }
+  const png = pngs.get(key)!;
+  pngs.delete(key);
   return png;
 }
 
