@@ -12,6 +12,7 @@ import { defineConfig } from 'vitest/config';
 const UNIT = [
   'test/chart-image.test.ts',
   'test/link-check.test.ts',
+  'test/page-views.test.ts',
   'test/paginate.test.ts',
   'test/portal-fragments.test.ts',
   'test/privacy-scan.test.ts',
