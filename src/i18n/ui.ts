@@ -68,6 +68,14 @@ export const UI = {
       removal: '怎样移出（第二十二条）',
       when: '条目何时出现在本站',
       overviewEmpty: '目录清单尚未发布：认定条件、印发程序和移出规则见“四重”目录页。',
+      description: '全程服务生物医药产业“重点区域、重点平台、重点项目、重点产品”目录（公开信息）。',
+      title: '“四重”目录',
+      large: (size: number) =>
+        `目录条目较多，请在上表中选择类别和状态，分页浏览（每页 ${size} 项）；也可以用站内搜索查找名称。`,
+      kind: '类别',
+      field: '领域',
+      noneYet: '暂无。',
+      countTemplate: '显示 {n} / {total} 项',
     },
   },
   en: {
@@ -137,11 +145,23 @@ export const UI = {
       when: 'When entries appear on this site',
       overviewEmpty:
         'The list has not been published yet: see the key-items page for the criteria, how the list is issued and how items are removed.',
+      description:
+        'The catalogue of key regions, platforms, projects and products (public fields).',
+      title: 'Key regions, platforms, projects and products (四重)',
+      large: (_size: number) =>
+        'The catalogue is large: choose a kind and status in the table above to browse it page by page, or use site search to find a name.',
+      kind: 'Kind',
+      field: 'Field',
+      noneYet: 'None yet.',
+      countTemplate: 'Showing {n} of {total}',
     },
   },
 } as const;
 
 export type UiStrings = (typeof UI)[Lang];
+
+/** The html lang attribute of a page language. */
+export const HTML_LANG: Record<Lang, 'zh-CN' | 'en'> = { zh: 'zh-CN', en: 'en' };
 
 export const CATEGORY_EN = {
   safety: 'Safety',
