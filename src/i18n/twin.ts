@@ -34,3 +34,8 @@ export function twinText(zh: string, en: string | null | undefined, lang: Lang):
 export function byLang<T>(lang: Lang, zh: T, en: T): T {
   return lang === 'zh' ? zh : en;
 }
+
+/** A nullable column pair in a language: the Chinese, or on English pages the twin (the Chinese when the twin is null). */
+export function twinValue<T>(zh: T, en: T | null | undefined, lang: Lang): T {
+  return lang === 'zh' ? zh : (en ?? zh);
+}

@@ -45,6 +45,7 @@ export const UI = {
     download: '下载',
     tableRegion: '表格（较宽时可左右滚动）',
     colon: '：',
+    comma: '，',
     note: '注',
     notationNote: '注：〔〕内数据为五年累计数，*为五年平均数。',
     footerDraft: '规划文本为征求意见稿，正式印发前请勿在公开场合引用。',
@@ -120,6 +121,7 @@ export const UI = {
     download: 'Download',
     tableRegion: 'Table (scrolls sideways when wide)',
     colon: ': ',
+    comma: ', ',
     note: 'Note',
     notationNote: 'Note: figures in 〔〕 are five-year totals; * marks a five-year average.',
     footerDraft:
