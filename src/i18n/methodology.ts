@@ -37,18 +37,25 @@ const zh = {
   examplesLede: '以下算例中的数字为说明而设，不是实际数据；结论由本站的计算程序实际算出。',
   verdict: '结论：',
   example: {
-    annualTitle: '水平值、年度值（如抽检数量 批次/年）',
-    annualSetup: ({ B0, T0 }: PlanYears) =>
-      `基期 ${B0} 年 3500，目标 ${T0} 年 ≥3800；${B0 + 2} 年实际 3700。`,
-    ceilingTitle: '上限目标（如审评时限 ≤60 工作日）',
-    ceilingSetup: ({ B0 }: PlanYears) =>
-      `基期 200，目标 ≤60；${B0 + 2} 年实际 120。数值越小越好，公式不变。`,
-    cumulativeTitle: '累计值（〔〕五年累计数，如课题数〔62〕）',
-    cumulativeSetup: ({ B0 }: PlanYears) =>
-      `五年目标 62 项；${B0 + 1} 年 13 项、${B0 + 2} 年 12 项。`,
-    averageTitle: '平均值（*五年平均数，如码级追溯覆盖率 100%*，约束性）',
-    averageSetup: ({ B0 }: PlanYears) =>
-      `五年平均目标 100%；${B0 + 1} 年 99.2%。其余年份每年都要超过 100% 才能补足，已不可能。`,
+    annual: {
+      title: '水平值、年度值（如抽检数量 批次/年）',
+      setup: ({ B0, T0 }: PlanYears) =>
+        `基期 ${B0} 年 3500，目标 ${T0} 年 ≥3800；${B0 + 2} 年实际 3700。`,
+    },
+    ceiling: {
+      title: '上限目标（如审评时限 ≤60 工作日）',
+      setup: ({ B0 }: PlanYears) =>
+        `基期 200，目标 ≤60；${B0 + 2} 年实际 120。数值越小越好，公式不变。`,
+    },
+    cumulative: {
+      title: '累计值（〔〕五年累计数，如课题数〔62〕）',
+      setup: ({ B0 }: PlanYears) => `五年目标 62 项；${B0 + 1} 年 13 项、${B0 + 2} 年 12 项。`,
+    },
+    average: {
+      title: '平均值（*五年平均数，如码级追溯覆盖率 100%*，约束性）',
+      setup: ({ B0 }: PlanYears) =>
+        `五年平均目标 100%；${B0 + 1} 年 99.2%。其余年份每年都要超过 100% 才能补足，已不可能。`,
+    },
   },
 };
 
@@ -80,17 +87,24 @@ const en: typeof zh = {
     'The figures below are illustrative, not real data; the verdicts are produced by the site’s own engine.',
   verdict: 'Verdict: ',
   example: {
-    annualTitle: 'Level or annual figure (e.g. inspections per year)',
-    annualSetup: ({ B0, T0 }) =>
-      `Baseline ${B0}: 3500; target ${T0}: ≥3800; actual ${B0 + 2}: 3700.`,
-    ceilingTitle: 'A ceiling (e.g. review time ≤ 60 working days)',
-    ceilingSetup: ({ B0 }) =>
-      `Baseline 200, target ≤ 60; actual ${B0 + 2}: 120. Lower is better; the formula is the same.`,
-    cumulativeTitle: 'Five-year total (〔〕, e.g. 〔62〕 projects)',
-    cumulativeSetup: ({ B0 }) => `Five-year target 62; ${B0 + 1}: 13, ${B0 + 2}: 12.`,
-    averageTitle: 'Five-year average (*, e.g. traceability coverage 100%*, binding)',
-    averageSetup: ({ B0 }) =>
-      `Five-year average target 100%; ${B0 + 1}: 99.2%. The remaining years would each need more than 100%, which is impossible.`,
+    annual: {
+      title: 'Level or annual figure (e.g. inspections per year)',
+      setup: ({ B0, T0 }) => `Baseline ${B0}: 3500; target ${T0}: ≥3800; actual ${B0 + 2}: 3700.`,
+    },
+    ceiling: {
+      title: 'A ceiling (e.g. review time ≤ 60 working days)',
+      setup: ({ B0 }) =>
+        `Baseline 200, target ≤ 60; actual ${B0 + 2}: 120. Lower is better; the formula is the same.`,
+    },
+    cumulative: {
+      title: 'Five-year total (〔〕, e.g. 〔62〕 projects)',
+      setup: ({ B0 }) => `Five-year target 62; ${B0 + 1}: 13, ${B0 + 2}: 12.`,
+    },
+    average: {
+      title: 'Five-year average (*, e.g. traceability coverage 100%*, binding)',
+      setup: ({ B0 }) =>
+        `Five-year average target 100%; ${B0 + 1}: 99.2%. The remaining years would each need more than 100%, which is impossible.`,
+    },
   },
 };
 

@@ -31,8 +31,41 @@ export function planYears(period: PlanPeriod): PlanYears {
 
 const base = { targetMax: null, binding: false, percent: false } as const;
 
-const obs = (...p: [number, number][]): Observation[] =>
-  p.map(([year, value]) => ({ year, value, provisional: false }));
+type ExampleKey = 'annual' | 'ceiling' | 'cumulative' | 'average';
+
+/** Each example's target and its made-up figures, as [years after the baseline, value]. */
+const EXAMPLES: Record<ExampleKey, { spec: TargetSpec; figures: [number, number][] }> = {
+  annual: {
+    spec: { ...base, measure: 'annual', baseline: 3500, target: 3800, comparator: '>=' },
+    figures: [
+      [1, 3600],
+      [2, 3700],
+    ],
+  },
+  ceiling: {
+    spec: { ...base, measure: 'level', baseline: 200, target: 60, comparator: '<=' },
+    figures: [[2, 120]],
+  },
+  cumulative: {
+    spec: { ...base, measure: 'cumulative', baseline: 16, target: 62, comparator: '>=' },
+    figures: [
+      [1, 13],
+      [2, 12],
+    ],
+  },
+  average: {
+    spec: {
+      ...base,
+      measure: 'average',
+      baseline: null,
+      target: 100,
+      comparator: '>=',
+      percent: true,
+      binding: true,
+    },
+    figures: [[1, 99.2]],
+  },
+};
 
 /** The four worked examples (level/annual, ceiling, five-year total, five-year average). */
 export function workedExamples(
@@ -41,47 +74,18 @@ export function workedExamples(
   lang: Lang,
 ): WorkedExample[] {
   const y = planYears(period);
-  const { B0 } = y;
-  const x = METHODOLOGY_UI[lang].example;
-  const examples: { title: string; setup: string; spec: TargetSpec; obs: Observation[] }[] = [
-    {
-      title: x.annualTitle,
-      setup: x.annualSetup(y),
-      spec: { ...base, measure: 'annual', baseline: 3500, target: 3800, comparator: '>=' },
-      obs: obs([B0 + 1, 3600], [B0 + 2, 3700]),
-    },
-    {
-      title: x.ceilingTitle,
-      setup: x.ceilingSetup(y),
-      spec: { ...base, measure: 'level', baseline: 200, target: 60, comparator: '<=' },
-      obs: obs([B0 + 2, 120]),
-    },
-    {
-      title: x.cumulativeTitle,
-      setup: x.cumulativeSetup(y),
-      spec: { ...base, measure: 'cumulative', baseline: 16, target: 62, comparator: '>=' },
-      obs: obs([B0 + 1, 13], [B0 + 2, 12]),
-    },
-    {
-      title: x.averageTitle,
-      setup: x.averageSetup(y),
-      spec: {
-        ...base,
-        measure: 'average',
-        baseline: null,
-        target: 100,
-        comparator: '>=',
-        percent: true,
-        binding: true,
-      },
-      obs: obs([B0 + 1, 99.2]),
-    },
-  ];
-  return examples.map((e) => {
-    const result = assess(e.spec, e.obs, period, thresholds);
+  const words = METHODOLOGY_UI[lang].example;
+  return (Object.keys(EXAMPLES) as ExampleKey[]).map((key) => {
+    const { spec, figures } = EXAMPLES[key];
+    const obs: Observation[] = figures.map(([after, value]) => ({
+      year: y.B0 + after,
+      value,
+      provisional: false,
+    }));
+    const result = assess(spec, obs, period, thresholds);
     return {
-      title: e.title,
-      setup: e.setup,
+      title: words[key].title,
+      setup: words[key].setup(y),
       result,
       rule: byLang(lang, result.rule, result.ruleEn),
     };
