@@ -10,6 +10,7 @@ import {
   type KeyItemKind,
 } from '../schemas/key-item.ts';
 import { DELIVERABLE_STATUS } from '../schemas/milestone.ts';
+import { OBSERVATION_STATUS } from '../schemas/observation.ts';
 import { PLAN_STATUS } from '../schemas/plan.ts';
 import { CAPABILITY_STATUS } from '../schemas/platform-capability.ts';
 import { PROGRAMME_KIND } from '../schemas/programme.ts';
@@ -27,6 +28,8 @@ import {
 type Labels<K extends string> = Record<Lang, Record<K, string>>;
 
 const PLAN_STATUS_EN = { draft: 'Draft for comment', issued: 'Issued' } as const;
+/** 正式数 / 初步数: lower case, as the English pages write them inside a sentence or a bracket. */
+const OBSERVATION_STATUS_EN = { final: 'final', provisional: 'provisional' } as const;
 
 const LABELS = {
   category: { zh: CATEGORY, en: CATEGORY_EN },
@@ -37,6 +40,7 @@ const LABELS = {
   keyItemStatus: { zh: KEY_ITEM_STATUS, en: KEY_ITEM_STATUS_EN },
   keyItemCategory: { zh: KEY_ITEM_CATEGORY, en: KEY_ITEM_CATEGORY_EN },
   planStatus: { zh: PLAN_STATUS, en: PLAN_STATUS_EN },
+  observationStatus: { zh: OBSERVATION_STATUS, en: OBSERVATION_STATUS_EN },
 } satisfies Record<string, Labels<string>>;
 
 export type CapabilityStatus = keyof typeof CAPABILITY_STATUS;
@@ -45,6 +49,7 @@ export type KeyItemStatus = keyof typeof KEY_ITEM_STATUS;
 export type KeyItemCategory = keyof typeof KEY_ITEM_CATEGORY;
 export type ProgrammeKind = keyof typeof PROGRAMME_KIND;
 export type PlanStatus = keyof typeof PLAN_STATUS;
+export type ObservationStatus = keyof typeof OBSERVATION_STATUS;
 
 export const categoryLabel = (c: Category, lang: Lang): string => LABELS.category[lang][c];
 export const programmeKindLabel = (k: ProgrammeKind, lang: Lang): string =>
@@ -58,6 +63,8 @@ export const keyItemStatusLabel = (s: KeyItemStatus, lang: Lang): string =>
   LABELS.keyItemStatus[lang][s];
 export const keyItemCategoryLabel = (c: KeyItemCategory, lang: Lang): string =>
   LABELS.keyItemCategory[lang][c];
+export const observationStatusLabel = (s: ObservationStatus, lang: Lang): string =>
+  LABELS.observationStatus[lang][s];
 export const planStatusLabel = (s: PlanStatus, lang: Lang): string => LABELS.planStatus[lang][s];
 
 /** A label as a word inside an English sentence (in progress, being built); Chinese as is. */

@@ -27,3 +27,20 @@ const en: typeof zh = {
 };
 
 export const REPORTS_PAGE_UI: Record<Lang, typeof zh> = { zh, en };
+
+/** A report's title by its kind: 2028年中期评估报告 / 2028 mid-term review. */
+export const REPORT_TITLE: Record<
+  Lang,
+  Record<'final' | 'mid-term' | 'annual', (year: number) => string>
+> = {
+  zh: {
+    final: (y) => `${y}年总结评估报告`,
+    'mid-term': (y) => `${y}年中期评估报告`,
+    annual: (y) => `${y}年度监测报告`,
+  },
+  en: {
+    final: (y) => `${y} final review`,
+    'mid-term': (y) => `${y} mid-term review`,
+    annual: (y) => `${y} annual monitoring report`,
+  },
+};

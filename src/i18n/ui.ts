@@ -2,6 +2,9 @@
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
+/** The other language of the two (the language switch's target). */
+export const OTHER_LANG: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
+
 export const UI = {
   zh: {
     siteName: '天津药品安全“十五五”规划实施进展',
@@ -19,6 +22,15 @@ export const UI = {
       search: '搜索',
     },
     langSwitch: 'English',
+    ogLocale: 'zh_CN',
+    mainNav: '主导航',
+    footer: {
+      reports: '监测报告',
+      updates: '数据更新',
+      reporting: '报送情况',
+      screen: '大屏',
+      validate: '数据检查器',
+    },
     langSwitchLabel: '切换到英文版',
     largeText: '长辈版',
     largeTextOff: '标准版',
@@ -95,6 +107,15 @@ export const UI = {
       search: 'Search',
     },
     langSwitch: '中文',
+    ogLocale: 'en_US',
+    mainNav: 'Main',
+    footer: {
+      reports: 'Reports',
+      updates: 'Data updates',
+      reporting: 'Reporting',
+      screen: 'Wall display',
+      validate: 'Data checker',
+    },
     langSwitchLabel: 'Switch to Chinese',
     largeText: 'Large text',
     largeTextOff: 'Standard text',
