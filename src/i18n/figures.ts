@@ -14,6 +14,8 @@ const zh = {
     target: (t: string) => `目标 ${t}`,
     provisional: '初步数',
     year: (y: number) => `${y}年`,
+    /** A report chart's description for screen readers. */
+    reportDescription: (name: string, year: number) => `${name}：截至${year}年的实际值与规划路径。`,
   },
 };
 
@@ -29,6 +31,7 @@ const en: typeof zh = {
     target: (t) => `Target ${t}`,
     provisional: 'Provisional',
     year: (y) => String(y),
+    reportDescription: (name, year) => `${name}: figures to ${year} against the planned path.`,
   },
 };
 

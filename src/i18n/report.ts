@@ -27,6 +27,8 @@ export function headingNumber(lang: Lang, path: readonly number[]): string {
 export const REPORT_UI = {
   zh: {
     org: '天津市药品监督管理局',
+    tableLabel: (n: number) => `表${n}\u3000`,
+    figureLabel: (n: number) => `图${n}\u3000`,
     contents: '目录',
     dataAsOf: (d: string, y: number) => `数据截至：${d}（仅使用${y}年及以前的数据）`,
     generated: (d: string) => `生成日期：${d}`,
@@ -93,6 +95,8 @@ export const REPORT_UI = {
   },
   en: {
     org: 'Tianjin Municipal Medical Products Administration',
+    tableLabel: (n: number) => `Table ${n}. `,
+    figureLabel: (n: number) => `Figure ${n}. `,
     contents: 'Contents',
     dataAsOf: (d: string, y: number) => `Data as of ${d} (figures up to ${y} only)`,
     generated: (d: string) => `Generated: ${d}`,
