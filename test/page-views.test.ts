@@ -10,6 +10,14 @@ import {
 import { planYears, workedExamples } from '../src/lib/page-views/methodology.ts';
 import { keyItemKindCounts } from '../src/lib/page-views/overview.ts';
 import { DEFAULT_THRESHOLDS } from '../src/lib/progress.ts';
+import {
+  capabilityStatusLabel,
+  deliverableStatusLabel,
+  inSentence,
+  observationStatusLabel,
+  planStatusLabel,
+} from '../src/i18n/labels.ts';
+import { byLang, twinText, twinValue } from '../src/i18n/twin.ts';
 
 const period = { baselineYear: 2025, startYear: 2026, endYear: 2030 };
 
@@ -66,5 +74,27 @@ describe('page views', () => {
       ['project', 'Key project', 0],
       ['product', 'Key product', 2],
     ]);
+  });
+});
+
+describe('one i18n layer', () => {
+  it('labels: each enum has its words in one place, Chinese from the schema', () => {
+    expect(capabilityStatusLabel('building', 'zh')).toBe('建设中');
+    expect(capabilityStatusLabel('building', 'en')).toBe('Being built');
+    expect(observationStatusLabel('provisional', 'zh')).toBe('初步数');
+    expect(observationStatusLabel('provisional', 'en')).toBe('provisional');
+    expect(planStatusLabel('draft', 'en')).toBe('Draft for comment');
+    // Inside an English sentence a label is lower case; Chinese is unchanged.
+    expect(inSentence(deliverableStatusLabel('not-started', 'en'), 'en')).toBe('not started');
+    expect(inSentence(deliverableStatusLabel('not-started', 'zh'), 'zh')).toBe('未开始');
+  });
+
+  it('twins: the English twin when there is one, the Chinese otherwise', () => {
+    expect(twinText('批次/年', 'batches/year', 'en')).toBe('batches/year');
+    expect(twinText('批次/年', null, 'en')).toBe('批次/年');
+    expect(twinText('批次/年', 'batches/year', 'zh')).toBe('批次/年');
+    expect(twinValue<string | null>(null, 'Agency', 'en')).toBe('Agency');
+    expect(twinValue<string | null>('市药监局', null, 'en')).toBe('市药监局');
+    expect(byLang('en', 'rule', 'ruleEn')).toBe('ruleEn');
   });
 });

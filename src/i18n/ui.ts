@@ -89,6 +89,7 @@ export const UI = {
       field: '领域',
       noneYet: '暂无。',
       countTemplate: '显示 {n} / {total} 项',
+      kindArticle: (kind: string, article: string) => `${kind}（${article}）`,
     },
   },
   en: {
@@ -177,6 +178,7 @@ export const UI = {
       field: 'Field',
       noneYet: 'None yet.',
       countTemplate: 'Showing {n} of {total}',
+      kindArticle: (kind: string, article: string) => `${kind} (${article})`,
     },
   },
 } as const;

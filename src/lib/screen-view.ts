@@ -161,7 +161,7 @@ export function screenView(input: ScreenInput, lang: Lang) {
 
   const programmes = summary.programmes.map((p) => ({
     ...p,
-    title: zh ? p.title_zh : (data.programmes.find((x) => x.id === p.id)?.title_en ?? p.title_zh),
+    title: twinValue(p.title_zh, data.programmes.find((x) => x.id === p.id)?.title_en, lang),
     donePercent: percentOf(p.deliverables.by_status.done, p.deliverables.total),
   }));
 
