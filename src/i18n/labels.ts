@@ -22,6 +22,7 @@ import {
   KEY_ITEM_KIND_EN,
   KEY_ITEM_STATUS_EN,
   PROGRAMME_KIND_EN,
+  UI,
   type Lang,
 } from './ui.ts';
 
@@ -29,7 +30,7 @@ type Labels<K extends string> = Record<Lang, Record<K, string>>;
 
 const PLAN_STATUS_EN = { draft: 'Draft for comment', issued: 'Issued' } as const;
 /** 正式数 / 初步数: lower case, as the English pages write them inside a sentence or a bracket. */
-const OBSERVATION_STATUS_EN = { final: 'final', provisional: 'provisional' } as const;
+const OBSERVATION_STATUS_EN = { final: UI.en.final, provisional: UI.en.provisional } as const;
 
 /** The label function of one enum: its value in a language. */
 function labeller<T extends string>(labels: Labels<T>) {
