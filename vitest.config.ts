@@ -14,6 +14,7 @@ const UNIT = [
   'test/font-subset.test.ts',
   'test/chart-layout.test.ts',
   'test/link-check.test.ts',
+  'test/page-views.test.ts',
   'test/paginate.test.ts',
   'test/planned-path.test.ts',
   'test/portal-fragments.test.ts',

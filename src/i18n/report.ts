@@ -27,6 +27,8 @@ export function headingNumber(lang: Lang, path: readonly number[]): string {
 export const REPORT_UI = {
   zh: {
     org: '天津市药品监督管理局',
+    tableLabel: (n: number) => `表${n}\u3000`,
+    figureLabel: (n: number) => `图${n}\u3000`,
     contents: '目录',
     dataAsOf: (d: string, y: number) => `数据截至：${d}（仅使用${y}年及以前的数据）`,
     generated: (d: string) => `生成日期：${d}`,
@@ -75,9 +77,6 @@ export const REPORT_UI = {
     progressCol: '进展',
     evidence: '完成日期和佐证',
     platform: '平台',
-    operating: '已运行',
-    building: '建设中',
-    planned: '规划中',
     all: '全部指标',
     statusCounts: (y: number) => `${y}年指标状态统计（项）`,
     indicatorTable: (y: number) => `主要指标完成情况（截至${y}年，约束性指标在前，滞后在前）`,
@@ -93,6 +92,8 @@ export const REPORT_UI = {
   },
   en: {
     org: 'Tianjin Municipal Medical Products Administration',
+    tableLabel: (n: number) => `Table ${n}. `,
+    figureLabel: (n: number) => `Figure ${n}. `,
     contents: 'Contents',
     dataAsOf: (d: string, y: number) => `Data as of ${d} (figures up to ${y} only)`,
     generated: (d: string) => `Generated: ${d}`,
@@ -142,9 +143,6 @@ export const REPORT_UI = {
     progressCol: 'Progress',
     evidence: 'Done on and evidence',
     platform: 'Platform',
-    operating: 'Operating',
-    building: 'Being built',
-    planned: 'Planned',
     all: 'All indicators',
     statusCounts: (y: number) => `Indicators by status, ${y}`,
     indicatorTable: (y: number) => `Headline indicators as of ${y} (binding first, lagging first)`,

@@ -24,3 +24,18 @@ export function twinOptional(
 ): TwinText | null {
   return zh ? twin(zh, en, lang) : null;
 }
+
+/** The text of a zh/en column pair in a language, without the lang mark: the English twin, or the Chinese when it is blank. */
+export function twinText(zh: string, en: string | null | undefined, lang: Lang): string {
+  return twin(zh, en, lang).text;
+}
+
+/** One of two values chosen by language (a value computed in both languages, like a rule text). */
+export function byLang<T>(lang: Lang, zh: T, en: T): T {
+  return lang === 'zh' ? zh : en;
+}
+
+/** A nullable column pair in a language: the Chinese, or on English pages the twin (the Chinese when the twin is null). */
+export function twinValue<T>(zh: T, en: T | null | undefined, lang: Lang): T {
+  return lang === 'zh' ? zh : (en ?? zh);
+}

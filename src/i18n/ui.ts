@@ -2,6 +2,9 @@
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
+/** The other language of the two (the language switch's target). */
+export const OTHER_LANG: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
+
 export const UI = {
   zh: {
     siteName: '天津药品安全“十五五”规划实施进展',
@@ -19,6 +22,15 @@ export const UI = {
       search: '搜索',
     },
     langSwitch: 'English',
+    ogLocale: 'zh_CN',
+    mainNav: '主导航',
+    footer: {
+      reports: '监测报告',
+      updates: '数据更新',
+      reporting: '报送情况',
+      screen: '大屏',
+      validate: '数据检查器',
+    },
     langSwitchLabel: '切换到英文版',
     largeText: '长辈版',
     largeTextOff: '标准版',
@@ -45,6 +57,7 @@ export const UI = {
     download: '下载',
     tableRegion: '表格（较宽时可左右滚动）',
     colon: '：',
+    comma: '，',
     note: '注',
     notationNote: '注：〔〕内数据为五年累计数，*为五年平均数。',
     footerDraft: '规划文本为征求意见稿，正式印发前请勿在公开场合引用。',
@@ -68,6 +81,15 @@ export const UI = {
       removal: '怎样移出（第二十二条）',
       when: '条目何时出现在本站',
       overviewEmpty: '目录清单尚未发布：认定条件、印发程序和移出规则见“四重”目录页。',
+      description: '全程服务生物医药产业“重点区域、重点平台、重点项目、重点产品”目录（公开信息）。',
+      title: '“四重”目录',
+      large: (size: number) =>
+        `目录条目较多，请在上表中选择类别和状态，分页浏览（每页 ${size} 项）；也可以用站内搜索查找名称。`,
+      kind: '类别',
+      field: '领域',
+      noneYet: '暂无。',
+      countTemplate: '显示 {n} / {total} 项',
+      kindArticle: (kind: string, article: string) => `${kind}（${article}）`,
     },
   },
   en: {
@@ -86,6 +108,15 @@ export const UI = {
       search: 'Search',
     },
     langSwitch: '中文',
+    ogLocale: 'en_US',
+    mainNav: 'Main',
+    footer: {
+      reports: 'Reports',
+      updates: 'Data updates',
+      reporting: 'Reporting',
+      screen: 'Wall display',
+      validate: 'Data checker',
+    },
     langSwitchLabel: 'Switch to Chinese',
     largeText: 'Large text',
     largeTextOff: 'Standard text',
@@ -112,6 +143,7 @@ export const UI = {
     download: 'Download',
     tableRegion: 'Table (scrolls sideways when wide)',
     colon: ': ',
+    comma: ', ',
     note: 'Note',
     notationNote: 'Note: figures in 〔〕 are five-year totals; * marks a five-year average.',
     footerDraft:
@@ -137,11 +169,24 @@ export const UI = {
       when: 'When entries appear on this site',
       overviewEmpty:
         'The list has not been published yet: see the key-items page for the criteria, how the list is issued and how items are removed.',
+      description:
+        'The catalogue of key regions, platforms, projects and products (public fields).',
+      title: 'Key regions, platforms, projects and products (四重)',
+      large: (_size: number) =>
+        'The catalogue is large: choose a kind and status in the table above to browse it page by page, or use site search to find a name.',
+      kind: 'Kind',
+      field: 'Field',
+      noneYet: 'None yet.',
+      countTemplate: 'Showing {n} of {total}',
+      kindArticle: (kind: string, article: string) => `${kind} (${article})`,
     },
   },
 } as const;
 
 export type UiStrings = (typeof UI)[Lang];
+
+/** The html lang attribute of a page language. */
+export const HTML_LANG: Record<Lang, 'zh-CN' | 'en'> = { zh: 'zh-CN', en: 'en' };
 
 export const CATEGORY_EN = {
   safety: 'Safety',

@@ -1,5 +1,9 @@
-/** Display helpers: figures exactly as the plan prints them, dates as people read them. */
+/**
+ * The one text/format module: figures exactly as the plan prints them, units and the percent test,
+ * comparator signs, and dates as people read them in each language.
+ */
 import type { Comparator, Notation } from '../schemas/indicator.ts';
+import type { Lang } from '../i18n/ui.ts';
 
 export interface FigureSpec {
   notation: Notation;
@@ -9,13 +13,23 @@ export interface FigureSpec {
 
 const SIGN: Record<Comparator, string> = { '>=': '≥', '<=': '≤', '=': '' };
 
+/** The sign a target prints before its figure: ≥, ≤, or nothing for =. */
+export function comparatorSign(comparator: Comparator): string {
+  return SIGN[comparator];
+}
+
+/** Whether a unit is a percentage (the Chinese unit column reads %). */
+export function isPercentUnit(unit: string | null | undefined): boolean {
+  return (unit ?? '').includes('%');
+}
+
 /** A plain number without grouping, as the plan prints it (3500, 99.7, 12738.59). */
 export function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
 }
 
 function withUnitSign(value: number, unit: string): string {
-  return unit.includes('%') ? `${formatNumber(value)}%` : formatNumber(value);
+  return isPercentUnit(unit) ? `${formatNumber(value)}%` : formatNumber(value);
 }
 
 /**
@@ -39,7 +53,7 @@ export function formatTarget(value: number, max: number | null, spec: FigureSpec
       : `${formatNumber(value)}–${withUnitSign(max, spec.unit_zh)}`;
   if (spec.notation === 'cumulative') return `〔${core}〕`;
   if (spec.notation === 'average') return `${core}*`;
-  if (max !== null || (spec.unit_zh.includes('%') && value === 100)) return core;
+  if (max !== null || (isPercentUnit(spec.unit_zh) && value === 100)) return core;
   return `${SIGN[spec.comparator]}${core}`;
 }
 
@@ -67,4 +81,29 @@ export function formatDateEn(iso: string): string {
   ];
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${months[(m ?? 1) - 1]} ${y}`;
+}
+
+/** ISO date in a language: 2026年3月15日 / 15 March 2026. */
+export function formatDate(iso: string, lang: Lang): string {
+  return lang === 'zh' ? formatDateZh(iso) : formatDateEn(iso);
+}
+
+/** The same for an optional date: `blank` (— by default) when there is none. */
+export function formatDateOr(iso: string | null | undefined, lang: Lang, blank = '—'): string {
+  return iso ? formatDate(iso, lang) : blank;
+}
+
+/**
+ * The unit a figure shows with: % whenever the Chinese unit is a percentage (English pages too),
+ * otherwise the unit in the page's language.
+ */
+export function displayUnit(unitZh: string | null | undefined, unit: string): string {
+  return isPercentUnit(unitZh) ? '%' : unit;
+}
+
+/** A value with its unit: 3600 批次/年, 99.5%; the bare number when the plan prints no unit. */
+export function withUnit(value: number, unit: string): string {
+  if (isPercentUnit(unit)) return `${formatNumber(value)}%`;
+  if (unit === '') return formatNumber(value); // the plan prints no unit (零超时 …)
+  return `${formatNumber(value)} ${unit}`;
 }

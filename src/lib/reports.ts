@@ -5,6 +5,7 @@
 import type { Dataset } from './data/validate-dataset.ts';
 import type { AssessedDataset } from './assessments.ts';
 import type { Status } from './progress.ts';
+import { REPORT_TITLE } from '../i18n/reports-page.ts';
 
 /**
  * Every plan year that has a figure, plus the current year (the year of the site's build date,
@@ -30,17 +31,7 @@ export function reportKind(year: number, data: Dataset): ReportKind {
 
 export function reportTitle(year: number, data: Dataset, lang: 'zh' | 'en'): string {
   const kind = reportKind(year, data);
-  if (lang === 'zh')
-    return kind === 'final'
-      ? `${year}年总结评估报告`
-      : kind === 'mid-term'
-        ? `${year}年中期评估报告`
-        : `${year}年度监测报告`;
-  return kind === 'final'
-    ? `${year} final review`
-    : kind === 'mid-term'
-      ? `${year} mid-term review`
-      : `${year} annual monitoring report`;
+  return REPORT_TITLE[lang][kind](year);
 }
 
 /** Lagging first (binding before expected), then the rest in plan order. */

@@ -1,5 +1,5 @@
 /** The revision history as table rows for a page: one row per published version. Pure. */
-import { formatDateEn, formatDateZh, formatNumber } from './format.ts';
+import { formatDate, formatNumber } from './format.ts';
 import {
   deliverableChangeText,
   versionChangeText,
@@ -7,6 +7,8 @@ import {
   type FigureHistory,
 } from './revisions.ts';
 import type { Lang } from '../i18n/ui.ts';
+import { observationStatusLabel } from '../i18n/labels.ts';
+import { REVISIONS_UI } from '../i18n/revisions.ts';
 
 export interface RevisionRow {
   /** What the row is about: a year (indicator page) or a target's title and year (programme page). */
@@ -21,14 +23,6 @@ export interface RevisionRow {
   revised: boolean;
 }
 
-const dateText = (iso: string, lang: Lang) =>
-  lang === 'zh' ? formatDateZh(iso) : formatDateEn(iso);
-
-const STATUS = {
-  zh: { final: '正式数', provisional: '初步数' },
-  en: { final: 'final', provisional: 'provisional' },
-} as const;
-
 /** Figure histories as rows, year by year, each year's versions oldest first. */
 export function figureRevisionRows(
   histories: readonly FigureHistory[],
@@ -39,12 +33,17 @@ export function figureRevisionRows(
     h.versions.map((v) => ({
       label: labelOf(h),
       published_on: v.published_on,
-      publishedText: dateText(v.published_on, lang),
+      publishedText: formatDate(v.published_on, lang),
       commit: v.commit,
       valueText:
         v.value === null
           ? '—'
-          : `${formatNumber(v.value)}${v.status ? (lang === 'zh' ? `（${STATUS.zh[v.status]}）` : ` (${STATUS.en[v.status]})`) : ''}`,
+          : v.status
+            ? REVISIONS_UI[lang].valueWithStatus(
+                formatNumber(v.value),
+                observationStatusLabel(v.status, lang),
+              )
+            : formatNumber(v.value),
       changeText: versionChangeText(v, lang),
       revised: v.change !== 'added',
     })),
@@ -61,7 +60,7 @@ export function deliverableRevisionRows(
     h.versions.map((v) => ({
       label: labelOf(h),
       published_on: v.published_on,
-      publishedText: dateText(v.published_on, lang),
+      publishedText: formatDate(v.published_on, lang),
       commit: v.commit,
       valueText: '—',
       changeText: deliverableChangeText(v, lang),

@@ -6,12 +6,14 @@
  * reading is in revisions-git.ts.
  */
 import { figureChanges, type FigureChangeKind } from './diff-measures.ts';
-import { formatDateEn, formatDateZh, formatNumber } from './format.ts';
+import { formatDate, formatNumber } from './format.ts';
 import type { MilestoneRow, ObservationRow } from '../schemas/index.ts';
 import type { DeliverableStatus } from '../schemas/milestone.ts';
 import type { ObservationStatus } from '../schemas/observation.ts';
 import type { GitErrorCode } from './git-data.ts';
 import type { Lang } from '../i18n/ui.ts';
+import { deliverableStatusLabel, inSentence, observationStatusLabel } from '../i18n/labels.ts';
+import { REVISIONS_UI } from '../i18n/revisions.ts';
 
 /** One published version of a figure. */
 export interface FigureVersion {
@@ -169,54 +171,33 @@ export function historyOf(revisions: Revisions, measureId: string): FigureHistor
 /** Whether any version after the first changed the figure (a revision, a finalisation, a withdrawal). */
 export const isRevised = (h: FigureHistory) => h.versions.length > 1;
 
-const STATUS_WORD = {
-  zh: { final: '正式数', provisional: '初步数' },
-  en: { final: 'final', provisional: 'provisional' },
-} as const;
-
 /** What a version did, in words: 首次发布 / 修订：3,600 → 3,650 / 初步数改为正式数 / 撤回. */
 export function versionChangeText(v: FigureVersion, lang: Lang): string {
-  const s = STATUS_WORD[lang];
-  const zh = lang === 'zh';
+  const w = REVISIONS_UI[lang];
+  const s = (x: ObservationStatus) => observationStatusLabel(x, lang);
   const from = v.from_value === null ? '' : formatNumber(v.from_value);
-  if (v.change === 'added') return zh ? '首次发布' : 'first published';
-  if (v.change === 'withdrawn') return zh ? `撤回（原为 ${from}）` : `withdrawn (was ${from})`;
+  if (v.change === 'added') return w.firstPublished;
+  if (v.change === 'withdrawn') return w.withdrawnWas(from);
   if (v.change === 'finalised' && v.from_status && v.status)
-    return zh
-      ? `${s[v.from_status]}改为${s[v.status]}`
-      : `status ${s[v.from_status]} → ${s[v.status]}`;
+    return w.finalised(s(v.from_status), s(v.status));
   const status =
     v.from_status && v.status && v.from_status !== v.status
-      ? zh
-        ? `，${s[v.from_status]}改为${s[v.status]}`
-        : `; ${s[v.from_status]} → ${s[v.status]}`
+      ? w.statusAlso(s(v.from_status), s(v.status))
       : '';
-  return zh
-    ? `修订：由 ${from} 改为 ${formatNumber(v.value ?? 0)}${status}`
-    : `revised from ${from} to ${formatNumber(v.value ?? 0)}${status}`;
+  return w.revised(from, formatNumber(v.value ?? 0), status);
 }
-
-const DELIVERABLE_WORD = {
-  zh: { 'not-started': '未开始', 'in-progress': '推进中', done: '已完成' },
-  en: { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done' },
-} as const;
 
 /** A deliverable version in words: 首次发布：推进中 / 推进中改为已完成（2027年6月30日）. */
 export function deliverableChangeText(v: DeliverableVersion, lang: Lang): string {
-  const zh = lang === 'zh';
-  const w = DELIVERABLE_WORD[lang];
-  const on = v.done_on
-    ? zh
-      ? `（${formatDateZh(v.done_on)}）`
-      : ` (${formatDateEn(v.done_on)})`
-    : '';
-  const now = v.status ? `${w[v.status]}${on}` : '';
-  if (v.change === 'added') return zh ? `首次发布：${now}` : `first published: ${now}`;
-  if (v.change === 'withdrawn') return zh ? '撤回' : 'withdrawn';
-  if (v.change === 'done-on')
-    return zh ? `修订完成日期：${now}` : `completion date revised: ${now}`;
-  const was = v.from_status ? w[v.from_status] : '';
-  return zh ? `${was}改为${now}` : `${was} → ${now}`;
+  const w = REVISIONS_UI[lang];
+  const word = (x: DeliverableStatus) => inSentence(deliverableStatusLabel(x, lang), lang);
+  const on = v.done_on ? w.doneOn(formatDate(v.done_on, lang)) : '';
+  const now = v.status ? `${word(v.status)}${on}` : '';
+  if (v.change === 'added') return w.deliverableAdded(now);
+  if (v.change === 'withdrawn') return w.withdrawn;
+  if (v.change === 'done-on') return w.doneOnRevised(now);
+  const was = v.from_status ? word(v.from_status) : '';
+  return w.deliverableChanged(was, now);
 }
 
 /** The CSV download's columns: one row per published version. */
@@ -251,7 +232,5 @@ export function revisionRows(r: Revisions): Array<Record<string, unknown>> {
 /** The sentence shown instead of the history when git could not be read; null when it could. */
 export function unavailableText(r: Revisions, lang: Lang): string | null {
   if (r.available) return null;
-  return lang === 'zh'
-    ? '本站不是在带有完整 git 历史的代码仓库中生成的（例如由压缩包生成），数据修订记录无法提供。'
-    : 'The site was not built from a repository with its git history (a tarball, say), so the revision history is unavailable.';
+  return REVISIONS_UI[lang].unavailable;
 }

@@ -5,7 +5,8 @@
  * status added to the progress engine appears without edits here.
  */
 import type { Lang } from '../i18n/ui.ts';
-import { CAPABILITY_STATUS_EN } from '../i18n/ui.ts';
+import { capabilityStatusLabel } from '../i18n/labels.ts';
+import { twinValue } from '../i18n/twin.ts';
 import type { Dataset } from './data/validate-dataset.ts';
 import {
   assessDataset,
@@ -17,9 +18,9 @@ import {
 } from './assessments.ts';
 import { shareOfTarget, STATUSES, type Status } from './progress.ts';
 import { statusChanges } from './reports.ts';
-import { CAPABILITY_STATUS, type CapabilityStatus } from '../schemas/platform-capability.ts';
-import { indicatorView, percentOf, withUnit, type IndicatorView } from './view.ts';
-import { formatNumber } from './format.ts';
+import type { CapabilityStatus } from '../schemas/platform-capability.ts';
+import { indicatorView, percentOf, type IndicatorView } from './view.ts';
+import { displayUnit, formatNumber, isPercentUnit, withUnit } from './format.ts';
 import { laggingViews } from './glance.ts';
 import { statusLabel } from './status-display.ts';
 
@@ -67,13 +68,13 @@ export interface PlatformCard {
 }
 
 const valueText = (v: number | null, unitZh: string, unit: string) =>
-  v === null ? '—' : withUnit(v, unitZh === '%' ? '%' : unit);
+  v === null ? '—' : withUnit(v, displayUnit(unitZh, unit));
 
 /** 3600 and 批次/年 apart; 99.5% whole; — without a figure. */
 export function figure(v: number | null, unitZh: string, unit: string): Figure {
   if (v === null) return { value: '—', unit: '' };
-  if (unitZh === '%' || unit === '')
-    return { value: withUnit(v, unitZh === '%' ? '%' : ''), unit: '' };
+  if (isPercentUnit(unitZh) || unit === '')
+    return { value: withUnit(v, displayUnit(unitZh, '')), unit: '' };
   return { value: formatNumber(v), unit };
 }
 
@@ -95,7 +96,7 @@ export function screenView(input: ScreenInput, lang: Lang) {
     .sort((a, b) => a.seq - b.seq)
     .map((i) => indicatorView(i, assessed.indicators.get(i.id), lang, plan.end_year));
   const row = (id: string) => data.indicators.find((i) => i.id === id)!;
-  const unitOf = (id: string) => (zh ? row(id).unit_zh : row(id).unit_en);
+  const unitOf = (id: string) => twinValue(row(id).unit_zh, row(id).unit_en, lang);
 
   const lagging: LaggingCard[] = laggingViews(views).map((view) => {
     const a = assessed.indicators.get(view.id)!.assessment;
@@ -104,7 +105,7 @@ export function screenView(input: ScreenInput, lang: Lang) {
       view,
       current: figure(a.currentValue, i.unit_zh, unitOf(view.id)),
       expected: figure(a.expectedValue, i.unit_zh, unitOf(view.id)),
-      target: { value: view.targetText, unit: i.unit_zh === '%' ? '' : unitOf(view.id) },
+      target: { value: view.targetText, unit: isPercentUnit(i.unit_zh) ? '' : unitOf(view.id) },
     };
   });
 
@@ -145,22 +146,22 @@ export function screenView(input: ScreenInput, lang: Lang) {
       const en = p.field_en ?? p.name_en;
       return {
         id: p.id,
-        name: zh ? p.field_zh : en,
+        name: twinValue(p.field_zh, en, lang),
         nameIsZh: zh,
         capabilities: data.capabilities
           .filter((c) => c.platform_id === p.id)
           .map((c) => ({
-            name: zh ? c.capability_zh : c.capability_en,
+            name: twinValue(c.capability_zh, c.capability_en, lang),
             nameIsZh: zh,
             status: c.status,
-            label: zh ? CAPABILITY_STATUS[c.status] : CAPABILITY_STATUS_EN[c.status],
+            label: capabilityStatusLabel(c.status, lang),
           })),
       };
     });
 
   const programmes = summary.programmes.map((p) => ({
     ...p,
-    title: zh ? p.title_zh : (data.programmes.find((x) => x.id === p.id)?.title_en ?? p.title_zh),
+    title: twinValue(p.title_zh, data.programmes.find((x) => x.id === p.id)?.title_en, lang),
     donePercent: percentOf(p.deliverables.by_status.done, p.deliverables.total),
   }));
 

@@ -2,6 +2,9 @@
 import { STATUS_EN, STATUS_ZH, type Status } from './progress.ts';
 import type { Lang } from '../i18n/ui.ts';
 
+const STATUS_LABEL: Record<Lang, Record<Status, string>> = { zh: STATUS_ZH, en: STATUS_EN };
+const ACHIEVED_EARLY: Record<Lang, string> = { zh: '提前实现', en: 'Achieved early' };
+
 /** A symbol per status, so the status reads without colour (and in greyscale print). */
 export const STATUS_SYMBOL: Record<Status, string> = {
   achieved: '✔',
@@ -20,7 +23,7 @@ export function needsAttention(status: Status): boolean {
 }
 
 export function statusLabel(status: Status, lang: Lang): string {
-  return lang === 'zh' ? STATUS_ZH[status] : STATUS_EN[status];
+  return STATUS_LABEL[lang][status];
 }
 
 /** 已完成 reads 提前实现 when reached before the plan's last year. */
@@ -31,6 +34,6 @@ export function achievedLabel(
   endYear: number,
 ) {
   if (status === 'achieved' && latestYear !== null && latestYear < endYear)
-    return lang === 'zh' ? '提前实现' : 'Achieved early';
+    return ACHIEVED_EARLY[lang];
   return statusLabel(status, lang);
 }

@@ -17,7 +17,8 @@ import {
   type DataSnapshot,
   type GitErrorCode,
 } from './git-data.ts';
-import { formatDateEn, formatDateZh } from './format.ts';
+import { formatDate } from './format.ts';
+import { UPDATE_LINES_UI } from '../i18n/updates.ts';
 import type { Lang } from '../i18n/ui.ts';
 
 /** The most commits the page and the feed list. */
@@ -124,61 +125,32 @@ export function getUpdates(): Promise<Updates> {
 }
 
 export function formatCommitDate(date: string, lang: Lang): string {
-  return lang === 'zh' ? formatDateZh(date) : formatDateEn(date);
+  return formatDate(date, lang);
 }
 
 /** What changed in one commit, as short lines (the page shows them as-is; the feed joins them). */
 export function entryLines(entry: UpdateEntry, lang: Lang): string[] {
-  const zh = lang === 'zh';
+  const w = UPDATE_LINES_UI[lang];
   const o = entry.outcome;
-  if (o.kind === 'invalid')
-    return [
-      zh
-        ? `这次提交的数据没有通过检查（${o.issues} 个问题），未列出变化。`
-        : `The data in this commit did not pass the check (${o.issues} issue(s)); changes are not listed.`,
-    ];
-  if (o.kind === 'base-invalid')
-    return [
-      zh
-        ? `上一版本的数据没有通过检查（${o.issues} 个问题），无法逐行比较；这次提交的数据检查通过。`
-        : `The previous data did not pass the check (${o.issues} issue(s)), so there is nothing to compare with; this commit's data is valid.`,
-    ];
-  if (o.kind === 'unknown-parent')
-    return [
-      zh
-        ? '上一版本不在构建时可读取的历史中（浅克隆），无法比较。'
-        : 'The previous version is not in the history available to the build (a shallow clone); no comparison.',
-    ];
-  if (isEmptyDiff(o.diff))
-    return [
-      zh
-        ? '数据没有变化（只改了格式或行的顺序）。'
-        : 'No data changes (only formatting or row order).',
-    ];
+  if (o.kind === 'invalid') return [w.invalid(o.issues)];
+  if (o.kind === 'base-invalid') return [w.baseInvalid(o.issues)];
+  if (o.kind === 'unknown-parent') return [w.unknownParent];
+  if (isEmptyDiff(o.diff)) return [w.noChange];
   const s = summarizeDiff(o.diff, lang);
-  const files = s.files.join(zh ? '；' : '; ');
-  const lead = o.first ? (zh ? '首次提交数据：' : 'First data: ') : '';
+  const files = s.files.join(w.fileSep);
+  const lead = o.first ? w.first : '';
   return [`${lead}${files}`, ...(s.statuses ? [s.statuses] : [])].filter((l) => l !== '');
 }
 
 /** The sentence shown instead of a list. */
 export function emptyMessage(updates: Updates, lang: Lang): string | null {
-  const zh = lang === 'zh';
+  const w = UPDATE_LINES_UI[lang];
   if (!updates.available) {
-    if (updates.reason === 'outside-repo')
-      return zh
-        ? '数据目录不在本站的代码仓库中，没有修改历史可以列出。'
-        : 'The data directory is not inside the site’s repository, so there is no history of changes to list.';
-    if (updates.reason === 'not-a-repo' || updates.reason === 'no-git')
-      return zh
-        ? '本站不是在 git 代码仓库中生成的，无法列出数据的修改历史。'
-        : 'The site was not built inside a git repository, so the history of data changes cannot be listed.';
-    return zh
-      ? `读取数据的修改历史失败（git：${updates.detail ?? '未知原因'}）。`
-      : `Reading the history of data changes failed (git: ${updates.detail ?? 'unknown reason'}).`;
+    if (updates.reason === 'outside-repo') return w.outsideRepo;
+    if (updates.reason === 'not-a-repo' || updates.reason === 'no-git') return w.noGit;
+    return w.gitFailed(updates.detail);
   }
-  if (updates.entries.length === 0)
-    return zh ? '数据目录还没有任何提交记录。' : 'No commit has touched the data directory yet.';
+  if (updates.entries.length === 0) return w.noCommits;
   return null;
 }
 

@@ -11,6 +11,7 @@ import type {
 } from '../../schemas/commentary.ts';
 import type { Lang } from '../../i18n/ui.ts';
 import { REPORT_UI, headingNumber as headingNumberOf } from '../../i18n/report.ts';
+import { twinValue } from '../../i18n/twin.ts';
 
 /** A table cell: text, or a status (shown as a badge on the web, symbol and word in Word). */
 export type Cell = string | { status: Status; text: string };
@@ -49,8 +50,12 @@ export function commentaryText(
         r.section === key.section,
     )
     .flatMap((r) => {
-      const text =
-        lang === 'en' ? (r.text_en ?? `${REPORT_UI.en.untranslated}${r.text_zh}`) : r.text_zh;
+      // An untranslated English text is the Chinese, marked as such.
+      const text = twinValue(
+        r.text_zh,
+        r.text_en ?? `${REPORT_UI.en.untranslated}${r.text_zh}`,
+        lang,
+      );
       return text
         .split('\n')
         .map((line) => line.trim())

@@ -13,6 +13,8 @@ import { chartLabels } from '../view.ts';
 import { formatNumber, formatTarget } from '../format.ts';
 import type { Dataset } from '../data/validate-dataset.ts';
 import type { Lang } from '../../i18n/ui.ts';
+import { twinValue } from '../../i18n/twin.ts';
+import { FIGURES_UI } from '../../i18n/figures.ts';
 
 export const REPORT_CHART_SIZE = { width: 520, height: 260 } as const;
 
@@ -29,9 +31,8 @@ export async function reportChartSvgs(
   for (const id of ids) {
     const i = data.indicators.find((x) => x.id === id);
     if (!i) continue;
-    const zh = lang === 'zh';
-    const unit = zh ? i.unit_zh : i.unit_en;
-    const name = zh ? i.name_zh : i.name_en;
+    const unit = twinValue(i.unit_zh, i.unit_en, lang);
+    const name = twinValue(i.name_zh, i.name_en, lang);
     const points = chartSeries(
       indicatorSpec(i),
       (obs.get(i.id) ?? []).filter((o) => o.year <= year),
@@ -50,9 +51,7 @@ export async function reportChartSvgs(
           targetMax: i.target_max,
           unit,
           title: name,
-          description: zh
-            ? `${name}：截至${year}年的实际值与规划路径。`
-            : `${name}: figures to ${year} against the planned path.`,
+          description: FIGURES_UI[lang].chart.reportDescription(name, year),
           ...REPORT_CHART_SIZE,
           labels,
         }),

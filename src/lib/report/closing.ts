@@ -7,21 +7,22 @@ import { fmtThreshold } from '../progress.ts';
 import { reportChartIds } from '../reports.ts';
 import { needsAttention } from '../status-display.ts';
 import type { CommentarySection } from '../../schemas/commentary.ts';
+import { REPORT_CLOSING_UI } from '../../i18n/report-closing.ts';
+import { twinValue } from '../../i18n/twin.ts';
 import { commentaryBlocks, commentaryText, type Outline } from './blocks.ts';
 import { awaitingText, key, type IndicatorFacts, type ReportContext } from './indicators.ts';
 
 /** The office's texts of one section, the plan's first, then each indicator, programme, platform. */
 function gathered(c: ReportContext, section: CommentarySection): string[] {
-  const zh = c.lang === 'zh';
-  const named = (name: string, texts: string[]) =>
-    texts.map((t) => `${zh ? `（${name}）` : `(${name}) `}${t}`);
+  const w = REPORT_CLOSING_UI[c.lang];
+  const named = (name: string, texts: string[]) => texts.map((t) => w.named(name, t));
   return [
     ...commentaryText(c.data.commentary, key(c, 'plan', null, section), c.lang),
     ...[...c.data.indicators]
       .sort((a, b) => a.seq - b.seq)
       .flatMap((i) =>
         named(
-          zh ? i.name_zh : i.name_en,
+          twinValue(i.name_zh, i.name_en, c.lang),
           commentaryText(c.data.commentary, key(c, 'indicator', i.id, section), c.lang),
         ),
       ),
@@ -29,7 +30,7 @@ function gathered(c: ReportContext, section: CommentarySection): string[] {
       .sort((a, b) => a.column_no - b.column_no)
       .flatMap((p) =>
         named(
-          zh ? `专栏${p.column_no}` : `Column ${p.column_no}`,
+          w.column(p.column_no),
           commentaryText(c.data.commentary, key(c, 'programme', p.id, section), c.lang),
         ),
       ),
@@ -37,7 +38,7 @@ function gathered(c: ReportContext, section: CommentarySection): string[] {
       .sort((a, b) => a.seq - b.seq)
       .flatMap((p) =>
         named(
-          zh ? p.name_zh : p.name_en,
+          twinValue(p.name_zh, p.name_en, c.lang),
           commentaryText(c.data.commentary, key(c, 'platform', p.id, section), c.lang),
         ),
       ),
@@ -46,7 +47,6 @@ function gathered(c: ReportContext, section: CommentarySection): string[] {
 
 /** 五、存在的主要问题 (with the lagging targets the data shows) and 六、下一步工作建议. */
 export function closingSections(c: ReportContext, facts: IndicatorFacts[], o: Outline): void {
-  const zh = c.lang === 'zh';
   const problems = gathered(c, 'problems');
   const lagging = facts.filter((f) => needsAttention(f.status));
   o.heading(1, c.ui.s5);
@@ -54,9 +54,7 @@ export function closingSections(c: ReportContext, facts: IndicatorFacts[], o: Ou
     o.add({
       kind: 'para',
       tone: 'note',
-      text: zh
-        ? `从数据看，${lagging.length} 项指标${c.final ? '未完成或' : ''}进度滞后：${lagging.map((f) => `${f.name}（${f.binding ? '约束性，' : ''}${f.statusLabel}）`).join('；')}。`
-        : `The data show ${lagging.length} indicator(s) ${c.final ? 'missed or ' : ''}lagging: ${lagging.map((f) => `${f.name} (${f.binding ? 'binding, ' : ''}${f.statusLabel})`).join('; ')}.`,
+      text: REPORT_CLOSING_UI[c.lang].lagging(lagging, c.final),
     });
   o.add(...commentaryBlocks(problems, awaitingText(c, c.ui.s5)));
   const next = gathered(c, 'next-steps');
@@ -67,7 +65,6 @@ export function closingSections(c: ReportContext, facts: IndicatorFacts[], o: Ou
 
 /** Annex 1: the charts (every indicator up to REPORT_CHART_LIMIT); annex 2: how status is judged. */
 export function annexes(c: ReportContext, facts: IndicatorFacts[], o: Outline): void {
-  const zh = c.lang === 'zh';
   const bySeq = [...facts].sort((a, b) => a.seq - b.seq);
   const ids = reportChartIds(bySeq);
   const byId = new Map(facts.map((f) => [f.id, f]));
@@ -99,9 +96,13 @@ export function annexes(c: ReportContext, facts: IndicatorFacts[], o: Outline): 
   const th = (v: number) => fmtThreshold(v);
   o.add({
     kind: 'para',
-    text: zh
-      ? `进度比 r = (C − B) ÷ (E − B)：B 为基期值，C 为最新实际值（累计值目标为累计数，平均值目标为平均数），E 为按基期值到${c.data.plan.end_year}年目标的直线路径截至最新数据年份应达到的值。r ≥ ${th(t.ahead)} 为快于预期，${th(t.onTrack)} ≤ r < ${th(t.ahead)} 为进度正常，${th(t.atRisk)} ≤ r < ${th(t.onTrack)} 为略有滞后（仅预期性指标；约束性指标 r < ${th(t.onTrack)} 即为滞后），更低为滞后。达到目标为已完成（${c.data.plan.end_year}年前达到为提前实现）。规划期最后一年（${c.data.plan.end_year}年）只判已完成或未完成，不再按 r 判断。本报告只使用${c.year}年及以前的数据。`
-      : `Progress ratio r = (C − B) / (E − B): B the baseline, C the latest figure (the running total or mean for cumulative and average targets), E where the straight path from the baseline to the ${c.data.plan.end_year} target says the figure should be in its latest year. r ≥ ${th(t.ahead)} is ahead, ${th(t.onTrack)} ≤ r < ${th(t.ahead)} on track, ${th(t.atRisk)} ≤ r < ${th(t.onTrack)} slightly behind (expected targets only; a binding target below ${th(t.onTrack)} is behind), lower is behind. A target met is achieved (achieved early before ${c.data.plan.end_year}). In the plan's last year (${c.data.plan.end_year}) a target is only achieved or missed; r no longer grades it. This report uses figures up to ${c.year} only.`,
+    text: REPORT_CLOSING_UI[c.lang].rules({
+      ahead: th(t.ahead),
+      onTrack: th(t.onTrack),
+      atRisk: th(t.atRisk),
+      end: c.data.plan.end_year,
+      year: c.year,
+    }),
   });
   o.add({
     kind: 'table',

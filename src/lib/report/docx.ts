@@ -27,6 +27,7 @@ import {
 import { STATUS_SYMBOL } from '../status-display.ts';
 import type { Block, Cell } from './blocks.ts';
 import type { ReportModel } from './model.ts';
+import { REPORT_UI } from '../../i18n/report.ts';
 import { DOCX_STYLES, STYLE } from './docx-styles.ts';
 
 /** A4 with the 公文 margins (top 37 mm, bottom 35 mm, left 28 mm, right 26 mm), in twips. */
@@ -100,12 +101,12 @@ function body(model: ReportModel, charts: ReadonlyMap<string, ChartPng>) {
     else if (b.kind === 'awaiting') out.push(para(STYLE.awaiting, b.text));
     else if (b.kind === 'table') {
       tableNo += 1;
-      const label = model.lang === 'zh' ? `表${tableNo}\u3000` : `Table ${tableNo}. `;
+      const label = REPORT_UI[model.lang].tableLabel(tableNo);
       out.push(para(STYLE.caption, `${label}${b.caption}`), table(b));
     } else if (b.kind === 'chart') {
       figure += 1;
       const img = charts.get(b.id);
-      const label = model.lang === 'zh' ? `图${figure}\u3000` : `Figure ${figure}. `;
+      const label = REPORT_UI[model.lang].figureLabel(figure);
       out.push(para(STYLE.caption, `${label}${b.title}（${STATUS_SYMBOL[b.status]} ${b.label}）`));
       if (img) {
         // Fit the text width (96 px to the inch; 1440 twips to the inch).

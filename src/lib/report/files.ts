@@ -6,9 +6,11 @@
 import { existsSync } from 'node:fs';
 import type { Lang } from '../../i18n/ui.ts';
 
+const FILE_SUFFIX: Record<Lang, string> = { zh: '', en: '-en' };
+
 /** `report-2027.docx`, `report-2027-en.pdf`: beside /reports/<year>/index.html. */
 export function reportFileName(year: number, lang: Lang, ext: 'docx' | 'pdf'): string {
-  return `report-${year}${lang === 'en' ? '-en' : ''}.${ext}`;
+  return `report-${year}${FILE_SUFFIX[lang]}.${ext}`;
 }
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';

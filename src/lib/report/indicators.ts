@@ -7,10 +7,13 @@ import type { AssessedDataset, Summary } from '../assessments.ts';
 import { indicatorSpec, observationsById } from '../assessments.ts';
 import { shareOfTarget, STATUSES, type Status } from '../progress.ts';
 import { laggingOrder } from '../reports.ts';
-import { indicatorView, percentOf, withUnit, type IndicatorView } from '../view.ts';
+import { indicatorView, percentOf, type IndicatorView } from '../view.ts';
+import { displayUnit, withUnit } from '../format.ts';
 import { needsAttention, statusLabel } from '../status-display.ts';
 import type { Lang } from '../../i18n/ui.ts';
 import type { ReportUi } from '../../i18n/report.ts';
+import { REPORT_OVERVIEW_UI } from '../../i18n/report-overview.ts';
+import { byLang, twinValue } from '../../i18n/twin.ts';
 import { commentaryBlocks, commentaryText, type Block, type Outline } from './blocks.ts';
 import type { CommentarySection } from '../../schemas/commentary.ts';
 
@@ -39,15 +42,15 @@ export function indicatorFacts(c: ReportContext): IndicatorFacts[] {
   const rows = c.data.indicators.map((i) => {
     const a = c.assessed.indicators.get(i.id);
     const view = indicatorView(i, a, c.lang, c.data.plan.end_year);
-    const unit = c.lang === 'zh' ? i.unit_zh : i.unit_en;
+    const unit = twinValue(i.unit_zh, i.unit_en, c.lang);
     const e = a?.assessment.expectedValue ?? null;
     const first =
       (obs.get(i.id) ?? []).find((o) => o.year >= c.data.plan.start_year && o.year <= c.year)
         ?.value ?? null;
     return {
       ...view,
-      expectedText: e === null ? '—' : withUnit(e, i.unit_zh === '%' ? '%' : unit),
-      rule: a ? (c.lang === 'zh' ? a.assessment.rule : a.assessment.ruleEn) : '—',
+      expectedText: e === null ? '—' : withUnit(e, displayUnit(i.unit_zh, unit)),
+      rule: a ? byLang(c.lang, a.assessment.rule, a.assessment.ruleEn) : '—',
       share: a ? shareOfTarget(indicatorSpec(i), a.assessment, first) : null,
     };
   });
@@ -59,7 +62,7 @@ const statusCell = (status: Status, text: string) => ({ status, text });
 /** 一、总体进展: time elapsed against work done, counts by status (binding apart), highlights. */
 export function overviewSection(c: ReportContext, facts: IndicatorFacts[], o: Outline): void {
   const { plan } = c.data;
-  const zh = c.lang === 'zh';
+  const w = REPORT_OVERVIEW_UI[c.lang];
   const N = plan.end_year - plan.baseline_year;
   const n = Math.min(Math.max(c.year - plan.baseline_year, 0), N);
   const time = percentOf(n, N);
@@ -67,34 +70,40 @@ export function overviewSection(c: ReportContext, facts: IndicatorFacts[], o: Ou
   const assessedCount = c.summary.indicators.total - by['no-data'];
   o.heading(1, c.ui.s1);
   o.heading(2, c.ui.s1a);
+  const facts0 = {
+    year: c.year,
+    start: plan.start_year,
+    end: plan.end_year,
+    indicators: c.data.indicators.length,
+    n,
+    N,
+    time,
+    assessed: assessedCount,
+    achieved: by.achieved,
+    missed: by.missed,
+    bindingMissed: c.summary.indicators.binding.by_status.missed,
+    midTerm: c.midTerm,
+  };
   if (c.summary.latest_year === null) {
     o.add({
       kind: 'para',
-      text: zh
-        ? `截至 ${c.year} 年，规划期（${plan.start_year}–${plan.end_year}年）的年度数据尚未报送，${c.data.indicators.length} 项指标均为“暂无数据”，本报告暂不作进度判断。`
-        : `As of ${c.year} no plan-period figures have been reported; all ${c.data.indicators.length} indicators show “no data yet” and no progress is judged.`,
+      text: w.noData(facts0),
     });
   } else {
     const good = by.achieved + by.ahead + by['on-track'];
     const lagging = facts.filter((f) => needsAttention(f.status));
-    const laggingBinding = lagging.filter((f) => f.binding).length;
     const shares = facts.filter((f) => f.share !== null);
-    const onPace = shares.filter((f) => (f.share ?? 0) >= n / N - 1e-9).length;
-    const verdict = c.final
-      ? zh
-        ? `规划期已结束。有数据的 ${assessedCount} 项指标中，已完成 ${by.achieved} 项，未完成 ${by.missed} 项（其中约束性指标 ${c.summary.indicators.binding.by_status.missed} 项）${assessedCount - by.achieved - by.missed > 0 ? `；另有 ${assessedCount - by.achieved - by.missed} 项缺少 ${plan.end_year} 年数据，仍按最近一年的数据判断` : ''}。`
-        : `The plan period is over. Of ${assessedCount} indicators with data, ${by.achieved} are achieved and ${by.missed} missed (${c.summary.indicators.binding.by_status.missed} of them binding)${assessedCount - by.achieved - by.missed > 0 ? `; ${assessedCount - by.achieved - by.missed} lack a ${plan.end_year} figure and are still judged on their latest year` : ''}.`
-      : zh
-        ? `规划期已过 ${n} 年（共 ${N} 年，时间进度 ${time}%）。有数据的 ${assessedCount} 项指标中，已完成、快于预期或进度正常的 ${good} 项（${percentOf(good, assessedCount)}%），滞后或略有滞后的 ${lagging.length} 项，其中约束性指标 ${laggingBinding} 项。`
-        : `${n} of ${N} years have passed (${time}% of the period). Of ${assessedCount} indicators with data, ${good} (${percentOf(good, assessedCount)}%) are achieved, ahead or on track and ${lagging.length} are behind or slightly behind, ${laggingBinding} of them binding.`;
-    o.add({ kind: 'para', text: verdict });
-    if (shares.length)
-      o.add({
-        kind: 'para',
-        text: zh
-          ? `${c.midTerm ? '按“时间过半、任务过半”的要求，' : ''}在可计算完成进度（已完成目标增量的比例）的 ${shares.length} 项指标中，${onPace} 项的完成进度达到或超过时间进度 ${time}%。`
-          : `${c.midTerm ? 'Against the mid-term rule “half the time, half the work”: ' : ''}of ${shares.length} indicators whose share of the way to target can be computed, ${onPace} have covered at least the ${time}% of the period elapsed.`,
-      });
+    const all = {
+      ...facts0,
+      good,
+      goodPercent: percentOf(good, assessedCount),
+      lagging: lagging.length,
+      laggingBinding: lagging.filter((f) => f.binding).length,
+      shares: shares.length,
+      onPace: shares.filter((f) => (f.share ?? 0) >= n / N - 1e-9).length,
+    };
+    o.add({ kind: 'para', text: c.final ? w.final(all) : w.verdict(all) });
+    if (shares.length) o.add({ kind: 'para', text: w.pace(all) });
   }
   const rowsFor = STATUSES.filter((s) => by[s] > 0);
   o.add({
@@ -148,10 +157,7 @@ export function indicatorSection(c: ReportContext, facts: IndicatorFacts[], o: O
   o.add({
     kind: 'para',
     tone: 'note',
-    text:
-      c.lang === 'zh'
-        ? '“应达值”为按直线路径截至最新数据年份应达到的水平；每项状态的判定依据见附件2。〔 〕内为五年累计数。'
-        : '“Expected by now” is where the straight path says the figure should be in its latest year; Annex 2 gives the rule behind each status. Figures in 〔 〕 are five-year totals.',
+    text: REPORT_OVERVIEW_UI[c.lang].expectedNote,
   });
   o.heading(2, c.ui.s2b);
   const detailed = facts.filter(
@@ -164,10 +170,7 @@ export function indicatorSection(c: ReportContext, facts: IndicatorFacts[], o: O
   if (!detailed.length)
     o.add({
       kind: 'para',
-      text:
-        c.lang === 'zh'
-          ? '没有滞后、略有滞后或未完成的指标。'
-          : 'No indicator is behind, slightly behind or missed.',
+      text: REPORT_OVERVIEW_UI[c.lang].noneLagging,
     });
   for (const f of detailed) {
     o.heading(3, `${f.name}（${f.statusLabel}）`);
@@ -190,7 +193,7 @@ export function key(
 
 /** The first paragraph of a section's text carries its label: “存在问题：…”. */
 export function labelled(c: ReportContext, texts: string[], section: CommentarySection): string[] {
-  const sep = c.lang === 'zh' ? '：' : ': ';
+  const sep = REPORT_OVERVIEW_UI[c.lang].sep;
   return texts.map((t, k) => (k === 0 ? `${c.ui.sections[section]}${sep}${t}` : t));
 }
 

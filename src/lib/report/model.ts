@@ -6,7 +6,8 @@
 import type { Dataset } from '../data/validate-dataset.ts';
 import { assessDataset, summarize } from '../assessments.ts';
 import { reportKind, reportTitle } from '../reports.ts';
-import { formatDateEn, formatDateZh } from '../format.ts';
+import { formatDateOr } from '../format.ts';
+import { twinValue } from '../../i18n/twin.ts';
 import type { Lang } from '../../i18n/ui.ts';
 import { REPORT_UI } from '../../i18n/report.ts';
 import { Outline, type Block } from './blocks.ts';
@@ -65,14 +66,13 @@ export function buildReport(
   platformSection(c, o);
   closingSections(c, facts, o);
   annexes(c, facts, o);
-  const date = (iso: string | null) =>
-    iso === null ? '—' : lang === 'zh' ? formatDateZh(iso) : formatDateEn(iso);
+  const date = (iso: string | null) => formatDateOr(iso, lang);
   const notices = [...(c.draft ? [ui.draftPlan] : []), ...(options.official ? [] : [ui.sample])];
   return {
     year,
     lang,
     title: reportTitle(year, data, lang),
-    planTitle: lang === 'zh' ? data.plan.title_zh : data.plan.title_en,
+    planTitle: twinValue(data.plan.title_zh, data.plan.title_en, lang),
     org: ui.org,
     lines: [ui.dataAsOf(date(summary.data_as_of), year), ui.generated(date(options.buildDate))],
     notices,

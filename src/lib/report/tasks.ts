@@ -4,19 +4,21 @@
  * each platform's capabilities by state; the 四重 catalogue counted by kind and status.
  */
 import type { MilestoneRow } from '../../schemas/index.ts';
-import { DELIVERABLE_STATUS, type DeliverableStatus } from '../../schemas/milestone.ts';
-import { CAPABILITY_STATUS, type CapabilityStatus } from '../../schemas/platform-capability.ts';
+import type { DeliverableStatus } from '../../schemas/milestone.ts';
+import type { CapabilityStatus } from '../../schemas/platform-capability.ts';
 import { KEY_ITEM_KIND, KEY_ITEM_STATUS } from '../../schemas/key-item.ts';
 import type { KeyItemKind, KeyItemStatus } from '../../schemas/key-item.ts';
 import {
-  CAPABILITY_STATUS_EN,
-  DELIVERABLE_STATUS_EN,
-  KEY_ITEM_KIND_EN,
-  KEY_ITEM_STATUS_EN,
-} from '../../i18n/ui.ts';
+  capabilityStatusLabel,
+  deliverableStatusLabel,
+  keyItemKindLabel,
+  keyItemStatusLabel,
+} from '../../i18n/labels.ts';
+import { REPORT_TASKS_UI } from '../../i18n/report-tasks.ts';
+import { twinValue } from '../../i18n/twin.ts';
 import { statusLabel } from '../status-display.ts';
 import { milestoneTarget, withUnit } from '../view.ts';
-import { formatDateEn, formatDateZh } from '../format.ts';
+import { formatDate } from '../format.ts';
 import { commentaryBlocks, commentaryText, type Cell, type Outline } from './blocks.ts';
 import { awaitingText, key, labelled, type ReportContext } from './indicators.ts';
 
@@ -34,15 +36,15 @@ function hasText(c: ReportContext, scope: 'programme' | 'platform'): boolean {
 }
 
 function milestoneRow(c: ReportContext, m: MilestoneRow): Cell[] {
-  const zh = c.lang === 'zh';
-  const date = (iso: string) => (zh ? formatDateZh(iso) : formatDateEn(iso));
-  const title = zh ? m.title_zh : m.title_en;
+  const w = REPORT_TASKS_UI[c.lang];
+  const date = (iso: string) => formatDate(iso, c.lang);
+  const title = twinValue(m.title_zh, m.title_en, c.lang);
   if (m.kind === 'quantity') {
     const a = c.assessed.milestones.get(m.id)?.assessment;
     const status = a?.status ?? 'no-data';
     const latest =
       a?.currentValue != null && a.latestYear != null
-        ? `${withUnit(a.currentValue, m.unit_zh ?? '')}（${a.latestYear}）`
+        ? w.latest(withUnit(a.currentValue, m.unit_zh ?? ''), a.latestYear)
         : '—';
     return [
       title,
@@ -65,7 +67,7 @@ function milestoneRow(c: ReportContext, m: MilestoneRow): Cell[] {
     m.due_year ? String(m.due_year) : '—',
     {
       status: s === 'done' ? 'achieved' : s === 'in-progress' ? 'on-track' : 'no-data',
-      text: zh ? DELIVERABLE_STATUS[s] : DELIVERABLE_STATUS_EN[s],
+      text: deliverableStatusLabel(s, c.lang),
     },
     evidence || '—',
   ];
@@ -73,16 +75,10 @@ function milestoneRow(c: ReportContext, m: MilestoneRow): Cell[] {
 
 /** 三、重点任务和重大工程推进情况. */
 export function programmeSection(c: ReportContext, o: Outline): void {
-  const zh = c.lang === 'zh';
+  const w = REPORT_TASKS_UI[c.lang];
   o.heading(1, c.ui.s3);
   const any = hasText(c, 'programme');
-  if (!any)
-    o.add(
-      ...commentaryBlocks(
-        [],
-        awaitingText(c, zh ? '各专栏推进情况分析' : 'analysis of each programme'),
-      ),
-    );
+  if (!any) o.add(...commentaryBlocks([], awaitingText(c, w.programmesAwaiting)));
   for (const p of [...c.data.programmes].sort((a, b) => a.column_no - b.column_no)) {
     const own = c.data.milestones.filter((m) => m.programme_id === p.id);
     const qty = own.filter((m) => m.kind === 'quantity');
@@ -92,15 +88,18 @@ export function programmeSection(c: ReportContext, o: Outline): void {
     const withData = qty.filter(
       (m) => (c.assessed.milestones.get(m.id)?.assessment.status ?? 'no-data') !== 'no-data',
     ).length;
-    o.heading(
-      2,
-      zh ? `专栏${p.column_no}\u3000${p.title_zh}` : `Column ${p.column_no}: ${p.title_en}`,
-    );
+    o.heading(2, w.programmeHeading(p.column_no, twinValue(p.title_zh, p.title_en, c.lang)));
     o.add({
       kind: 'para',
-      text: zh
-        ? `量化目标 ${qty.length} 项，其中有数据 ${withData} 项；成果事项 ${del.length} 项，截至${c.year}年底已完成 ${count('done')} 项、推进中 ${count('in-progress')} 项、未开始 ${count('not-started')} 项。`
-        : `${qty.length} quantified targets, ${withData} with data; ${del.length} deliverables: by the end of ${c.year} ${count('done')} done, ${count('in-progress')} in progress, ${count('not-started')} not started.`,
+      text: w.programmeCounts({
+        year: c.year,
+        quantity: qty.length,
+        withData,
+        deliverables: del.length,
+        done: count('done'),
+        inProgress: count('in-progress'),
+        notStarted: count('not-started'),
+      }),
     });
     for (const s of SECTIONS)
       o.add(
@@ -113,13 +112,7 @@ export function programmeSection(c: ReportContext, o: Outline): void {
       o.add({
         kind: 'table',
         caption: c.ui.programmeTable(p.column_no),
-        head: [
-          c.ui.item,
-          c.ui.kind,
-          zh ? '目标 · 时限' : 'Target · due',
-          c.ui.progressCol,
-          c.ui.evidence,
-        ],
+        head: [c.ui.item, c.ui.kind, w.targetDue, c.ui.progressCol, c.ui.evidence],
         rows: [...qty, ...del].map((m) => milestoneRow(c, m)),
         widths: [36, 14, 16, 15, 19],
       });
@@ -128,8 +121,9 @@ export function programmeSection(c: ReportContext, o: Outline): void {
 
 /** 四、“3+3”平台建设和“四重”服务: the capability matrix transposed (one row per platform). */
 export function platformSection(c: ReportContext, o: Outline): void {
-  const zh = c.lang === 'zh';
-  const label = (s: CapabilityStatus) => (zh ? CAPABILITY_STATUS[s] : CAPABILITY_STATUS_EN[s]);
+  const w = REPORT_TASKS_UI[c.lang];
+  const label = (s: CapabilityStatus) => capabilityStatusLabel(s, c.lang);
+  const name = (p: { name_zh: string; name_en: string }) => twinValue(p.name_zh, p.name_en, c.lang);
   const states: CapabilityStatus[] = ['operating', 'building', 'planned'];
   o.heading(1, c.ui.s4);
   o.heading(2, c.ui.s4a);
@@ -139,13 +133,13 @@ export function platformSection(c: ReportContext, o: Outline): void {
     caption: c.ui.capabilityTable,
     head: [c.ui.platform, ...states.map(label)],
     rows: platforms.map((p) => [
-      zh ? p.name_zh : p.name_en,
+      name(p),
       ...states.map(
         (s) =>
           c.data.capabilities
             .filter((x) => x.platform_id === p.id && x.status === s)
-            .map((x) => (zh ? x.capability_zh : x.capability_en))
-            .join(zh ? '、' : '; ') || '—',
+            .map((x) => twinValue(x.capability_zh, x.capability_en, c.lang))
+            .join(w.capabilitySep) || '—',
       ),
     ]),
     widths: [28, 24, 24, 24],
@@ -153,18 +147,14 @@ export function platformSection(c: ReportContext, o: Outline): void {
   const texts = platforms.flatMap((p) =>
     SECTIONS.flatMap((s) =>
       commentaryText(c.data.commentary, key(c, 'platform', p.id, s), c.lang).map((t) =>
-        zh
-          ? `${p.name_zh}（${c.ui.sections[s]}）：${t}`
-          : `${p.name_en} (${c.ui.sections[s]}): ${t}`,
+        w.platformText(name(p), c.ui.sections[s], t),
       ),
     ),
   );
   o.add(
     ...commentaryBlocks(
       texts,
-      hasText(c, 'platform')
-        ? null
-        : awaitingText(c, zh ? '平台建设情况分析' : 'analysis of the platforms'),
+      hasText(c, 'platform') ? null : awaitingText(c, w.platformsAwaiting),
     ),
   );
   o.heading(2, c.ui.s4b);
@@ -177,24 +167,18 @@ export function platformSection(c: ReportContext, o: Outline): void {
   if (!c.data.keyItems.length) {
     o.add({
       kind: 'para',
-      text: zh
-        ? '“四重”目录尚未公布入选项目，暂无统计。'
-        : 'No item of the “four key” catalogue has been published yet.',
+      text: w.noKeyItems,
     });
     return;
   }
   o.add({
     kind: 'table',
     caption: c.ui.keyItemTable,
-    head: [
-      c.ui.kind,
-      ...statuses.map((s) => (zh ? KEY_ITEM_STATUS[s] : KEY_ITEM_STATUS_EN[s])),
-      zh ? '合计' : 'Total',
-    ],
+    head: [c.ui.kind, ...statuses.map((s) => keyItemStatusLabel(s, c.lang)), w.total],
     rows: kinds.map((k) => {
       const items = listedBy(k);
       return [
-        zh ? KEY_ITEM_KIND[k] : KEY_ITEM_KIND_EN[k],
+        keyItemKindLabel(k, c.lang),
         ...statuses.map((s) => String(items.filter((i) => i.status === s).length)),
         String(items.length),
       ];
