@@ -72,7 +72,7 @@ describe('feedbackHref', () => {
       feedback_url: 'https://www.example.gov.cn/hdjl/?channel=1',
       feedback_email: 'a@example.gov.cn',
     };
-    const href = new URL(feedbackHref(id, page, true)!);
+    const href = new URL(feedbackHref(id, page, 'zh')!);
     expect(href.origin + href.pathname).toBe('https://www.example.gov.cn/hdjl/');
     expect(href.searchParams.get('channel')).toBe('1');
     expect(href.searchParams.get('title')).toBe('指标甲 - 主要指标');
@@ -81,19 +81,19 @@ describe('feedbackHref', () => {
 
   it('feedbackHref: without a form, a mailto: with subject and body naming the page', () => {
     const id = { ...siteIdentity([]), feedback_email: 'a@example.gov.cn' };
-    expect(feedbackHref(id, { title: 'T', address: '/x/' }, true)).toBe(
+    expect(feedbackHref(id, { title: 'T', address: '/x/' }, 'zh')).toBe(
       'mailto:a@example.gov.cn?subject=' +
         encodeURIComponent('对“T”的意见建议') +
         '&body=' +
         encodeURIComponent('页面：T\n网址：/x/\n\n我的意见或建议：\n'),
     );
-    expect(feedbackHref(id, { title: 'T', address: '/en/x/' }, false)).toContain(
+    expect(feedbackHref(id, { title: 'T', address: '/en/x/' }, 'en')).toContain(
       `subject=${encodeURIComponent('Feedback on “T”')}`,
     );
   });
 
   it('feedbackHref: no channel in site.csv → no link (nothing invented)', () => {
-    expect(feedbackHref(siteIdentity([]), page, true)).toBeNull();
+    expect(feedbackHref(siteIdentity([]), page, 'zh')).toBeNull();
   });
 });
 

@@ -15,6 +15,9 @@ export const IDENTITY_UI = {
     feedbackQuestion: '对本页有疑问或建议？',
     feedbackLink: '告诉我们',
     feedbackNote: '链接打开本机关的官方留言渠道，已填好本页的标题和网址；本站自身不收集任何信息。',
+    mailSubject: (title: string) => `对“${title}”的意见建议`,
+    mailBody: (title: string, address: string) =>
+      `页面：${title}\n网址：${address}\n\n我的意见或建议：\n`,
   },
   en: {
     region: 'Website identification',
@@ -30,5 +33,8 @@ export const IDENTITY_UI = {
     feedbackLink: 'Tell us',
     feedbackNote:
       'The link opens the agency’s official feedback channel with this page’s title and address filled in; this site itself collects nothing.',
+    mailSubject: (title: string) => `Feedback on “${title}”`,
+    mailBody: (title: string, address: string) =>
+      `Page: ${title}\nAddress: ${address}\n\nMy question or suggestion:\n`,
   },
-} as const satisfies Record<Lang, Record<string, string>>;
+} as const satisfies Record<Lang, Record<string, string | ((...args: string[]) => string)>>;

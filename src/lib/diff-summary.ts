@@ -4,6 +4,8 @@
  */
 import type { DataDiff, FileDiff } from './data-diff.ts';
 import { transitionEn, transitionZh } from './diff-statuses.ts';
+import { DIFF_SUMMARY_UI } from '../i18n/diff-summary.ts';
+import { byLang } from '../i18n/twin.ts';
 
 export function isEmptyDiff(diff: DataDiff): boolean {
   return diff.files.length === 0 && diff.statuses.length === 0;
@@ -28,25 +30,10 @@ export function diffTotals(diff: DataDiff): DiffTotals {
   };
 }
 
-export function countsZh(added: number, removed: number, changed: number): string {
-  const parts = [
-    added ? `新增 ${added} 行` : '',
-    removed ? `删除 ${removed} 行` : '',
-    changed ? `修改 ${changed} 行` : '',
-  ].filter(Boolean);
-  return parts.length ? parts.join('，') : '没有行变化';
-}
-
-const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
-
-export function countsEn(added: number, removed: number, changed: number): string {
-  const parts = [
-    added ? `${rows(added)} added` : '',
-    removed ? `${rows(removed)} removed` : '',
-    changed ? `${rows(changed)} changed` : '',
-  ].filter(Boolean);
-  return parts.length ? parts.join(', ') : 'no row changes';
-}
+/** `新增 3 行，修改 1 行`. */
+export const countsZh = DIFF_SUMMARY_UI.zh.counts;
+/** `3 rows added, 1 row changed`. */
+export const countsEn = DIFF_SUMMARY_UI.en.counts;
 
 export interface DiffSummary {
   /** One part per changed file, e.g. `observations.csv：新增 3 行，修改 1 行`. */
@@ -60,29 +47,22 @@ const MAX_SUMMARY_STATUSES = 10;
 
 /** The diff in one or two short lines, for the updates page and feed. */
 export function summarizeDiff(diff: DataDiff, lang: 'zh' | 'en'): DiffSummary {
-  const zh = lang === 'zh';
+  const ui = DIFF_SUMMARY_UI[lang];
+  const transition = byLang(lang, transitionZh, transitionEn);
   const files = diff.files.map((f) =>
-    zh
-      ? `${f.file}：${countsZh(f.added.length, f.removed.length, f.changed.length)}`
-      : `${f.file}: ${countsEn(f.added.length, f.removed.length, f.changed.length)}`,
+    ui.file(f.file, ui.counts(f.added.length, f.removed.length, f.changed.length)),
   );
   if (diff.statuses.length === 0) return { files, statuses: null };
-  const named = diff.statuses
-    .slice(0, MAX_SUMMARY_STATUSES)
-    .map((s) => (zh ? `${s.id} ${transitionZh(s)}` : `${s.id} ${transitionEn(s)}`));
+  const named = diff.statuses.slice(0, MAX_SUMMARY_STATUSES).map((s) => `${s.id} ${transition(s)}`);
   const more = diff.statuses.length - named.length;
-  const tail = more > 0 ? (zh ? ` 等 ${diff.statuses.length} 项` : ` and ${more} more`) : '';
-  return {
-    files,
-    statuses: zh
-      ? `状态变化：${named.join('，')}${tail}`
-      : `status changes: ${named.join(', ')}${tail}`,
-  };
+  const tail = more > 0 ? ui.more(diff.statuses.length, more) : '';
+  return { files, statuses: ui.statuses(named, tail) };
 }
 
 /** The summary as one line: `observations.csv：新增 3 行；状态变化：…`. */
 export function summaryLine(diff: DataDiff, lang: 'zh' | 'en'): string {
-  if (isEmptyDiff(diff)) return lang === 'zh' ? '数据没有变化' : 'no data changes';
+  const ui = DIFF_SUMMARY_UI[lang];
+  if (isEmptyDiff(diff)) return ui.none;
   const s = summarizeDiff(diff, lang);
-  return [...s.files, ...(s.statuses ? [s.statuses] : [])].join(lang === 'zh' ? '；' : '; ');
+  return [...s.files, ...(s.statuses ? [s.statuses] : [])].join(ui.join);
 }

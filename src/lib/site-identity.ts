@@ -5,6 +5,8 @@
  */
 import { normaliseSiteValue, SITE_KEY, type SiteKey, type SiteRow } from '../schemas/site.ts';
 import type { PlanRow } from '../schemas/plan.ts';
+import { IDENTITY_UI } from '../i18n/identity.ts';
+import type { Lang } from '../i18n/ui.ts';
 
 export type SiteIdentity = Readonly<Record<SiteKey, string | null>>;
 
@@ -63,7 +65,7 @@ export interface FeedbackPage {
 export function feedbackHref(
   identity: SiteIdentity,
   page: FeedbackPage,
-  zh: boolean,
+  lang: Lang,
 ): string | null {
   if (identity.feedback_url) {
     const url = new URL(identity.feedback_url);
@@ -72,10 +74,9 @@ export function feedbackHref(
     return url.href;
   }
   if (identity.feedback_email) {
-    const subject = zh ? `对“${page.title}”的意见建议` : `Feedback on “${page.title}”`;
-    const body = zh
-      ? `页面：${page.title}\n网址：${page.address}\n\n我的意见或建议：\n`
-      : `Page: ${page.title}\nAddress: ${page.address}\n\nMy question or suggestion:\n`;
+    const ui = IDENTITY_UI[lang];
+    const subject = ui.mailSubject(page.title);
+    const body = ui.mailBody(page.title, page.address);
     return `mailto:${identity.feedback_email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   }
   return null;
