@@ -86,7 +86,7 @@ export async function buildSite(
   // The reports as PDF, beside each report page, where Chromium is present (the pages link to them
   // on the same condition, reportPdfEnabled); PLAN_PDF=0 skips them. Without Chromium the build
   // publishes the Word files only.
-  if (reportPdfEnabled(context.env)) {
+  if (reportPdfEnabled(context)) {
     const started = Date.now();
     const jobs = reportPrintJobs(scratch);
     try {

@@ -1,6 +1,6 @@
 /**
- * The build's view of the world, read in one place: the environment variables, the working
- * directory and git. Everything else in src/lib takes what it needs from here (or as arguments),
+ * The build's view of the world, read in one place: the environment variables and the working
+ * directory (git is read through the one runner in git-data.ts, with this context's environment). Everything else in src/lib takes what it needs from here (or as arguments),
  * so the domain stays pure and scripts and tests can hand in a context of their own.
  *
  * The build script sets the context for its process (setBuildContext) before Astro renders the
@@ -8,7 +8,6 @@
  * globalThis under a registered symbol rather than in a module variable. Without one (astro dev,
  * astro check, a test importing a page module) it is read from process.env and process.cwd().
  */
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { resolveDataDir } from './data/read-data-dir.ts';
 import type { Dataset } from './data/validate-dataset.ts';
@@ -71,22 +70,4 @@ export function buildContext(): BuildContext {
   const holder = globalThis as Holder;
   holder[KEY] ??= readBuildContext(process.env, process.cwd());
   return holder[KEY];
-}
-
-/**
- * Git's output for `args` in `cwd`, trimmed; '' when git is missing or the command fails (a
- * build outside git has no dates, never an error). Never prompts, never pages. For git reads that
- * must report their errors, see git-data.ts.
- */
-export function gitQuiet(args: string[], cwd: string, env: Env = process.env): string {
-  try {
-    return execFileSync('git', args, {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      env: { ...env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
-    }).trim();
-  } catch {
-    return '';
-  }
 }

@@ -5,6 +5,7 @@
  * of revisions, one `git cat-file --batch` reads the directory trees and one reads the files.
  */
 import { execFileSync } from 'node:child_process';
+import { buildContext } from './build-context.ts';
 import path from 'node:path';
 
 export type GitErrorCode = 'no-git' | 'not-a-repo' | 'outside-repo' | 'other';
@@ -19,15 +20,19 @@ export class GitError extends Error {
   }
 }
 
-function git(cwd: string, args: string[], input?: string): Buffer {
+/**
+ * The one git runner: `git args` in `cwd`, its stdout; a GitError naming the cause when git is
+ * missing or the command fails. Never prompts for credentials, never opens a pager, and reads the
+ * same whatever the user's configuration.
+ */
+export function runGit(cwd: string, args: string[], input?: string): Buffer {
   try {
     return execFileSync('git', args, {
       cwd,
       input,
       maxBuffer: 1 << 30,
       stdio: ['pipe', 'pipe', 'pipe'],
-      // Never ask for credentials or open a pager; same output whatever the user's config.
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+      env: { ...buildContext().env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
     });
   } catch (error) {
     const e = error as { code?: string; stderr?: Buffer | string };
@@ -39,6 +44,15 @@ function git(cwd: string, args: string[], input?: string): Buffer {
       first.replace(/^(fatal|error): /, ''),
       /not a git repository/i.test(stderr) ? 'not-a-repo' : 'other',
     );
+  }
+}
+
+/** runGit's output as trimmed text, or '' when git is missing or fails (dates, HEAD: optional). */
+export function gitQuiet(args: string[], cwd: string): string {
+  try {
+    return runGit(cwd, args).toString('utf8').trim();
+  } catch {
+    return '';
   }
 }
 
@@ -60,7 +74,7 @@ export function gitPathOf(cwd: string, dataDir: string): string {
 export function resolveCommit(cwd: string, rev: string): string {
   if (rev.startsWith('-')) throw new GitError(`“${rev}” 不是有效的版本 (en: invalid revision)`);
   try {
-    return git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])
+    return runGit(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])
       .toString()
       .trim();
   } catch (error) {
@@ -88,7 +102,7 @@ interface BatchObject {
 /** Run `git cat-file --batch` for the given requests (one per line) and split its answer. */
 function catFileBatch(cwd: string, requests: string[]): BatchObject[] {
   if (requests.length === 0) return [];
-  const out = git(cwd, ['cat-file', '--batch'], `${requests.join('\n')}\n`);
+  const out = runGit(cwd, ['cat-file', '--batch'], `${requests.join('\n')}\n`);
   const objects: BatchObject[] = [];
   let at = 0;
   for (const request of requests) {
@@ -250,10 +264,11 @@ export function listDataCommits(
   options: ListOptions = {},
 ): DataHistory {
   const dir = gitPathOf(cwd, dataDir);
-  const shallow = git(cwd, ['rev-parse', '--is-shallow-repository']).toString().trim() === 'true';
+  const shallow =
+    runGit(cwd, ['rev-parse', '--is-shallow-repository']).toString().trim() === 'true';
   let raw: string;
   try {
-    raw = git(cwd, [
+    raw = runGit(cwd, [
       '-c',
       'log.showSignature=false',
       'log',

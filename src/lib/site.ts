@@ -17,11 +17,11 @@ import type { Observation } from './progress.ts';
 import { buildApi, type ApiFile } from './api.ts';
 import type { IndicatorRow, MilestoneRow, ProgrammeRow, PlatformRow } from '../schemas/index.ts';
 import { LANG_PARAMS, UI, langOf } from '../i18n/ui.ts';
-import { dataPathspec } from './git-data.ts';
+import { dataPathspec, gitQuiet } from './git-data.ts';
 import { siteIdentity, type SiteIdentity } from './site-identity.ts';
 import type { PortalFragments } from './portal-fragments.ts';
 import { readPortalFragments } from './data/read-portal.ts';
-import { buildContext, gitQuiet } from './build-context.ts';
+import { buildContext } from './build-context.ts';
 
 export interface SiteModel {
   data: Dataset;

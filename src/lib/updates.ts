@@ -5,7 +5,7 @@
  * of one commit are identical. loadUpdates does the git reading (four git commands however long
  * the history); everything else here is pure.
  */
-import { resolveDataDir } from './data/read-data-dir.ts';
+import { buildContext } from './build-context.ts';
 import { validateDataset, type Dataset } from './data/validate-dataset.ts';
 import { diffDatasets, summarizeDiff, isEmptyDiff, type DataDiff } from './data-diff.ts';
 import {
@@ -118,8 +118,8 @@ let cached: Promise<Updates> | undefined;
 /** The updates of this build's data directory ($PLAN_DATA_DIR), read once per build. */
 export function getUpdates(): Promise<Updates> {
   cached ??= Promise.resolve().then(() => {
-    const cwd = process.cwd();
-    return loadUpdates(cwd, resolveDataDir(process.env, cwd).absolute);
+    const { cwd, dataDir } = buildContext();
+    return loadUpdates(cwd, dataDir.absolute);
   });
   return cached;
 }

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../lib/site.ts';
 import { getUpdates, renderAtomFeed } from '../lib/updates.ts';
 import { localePath, UI } from '../i18n/ui.ts';
+import { buildContext } from '../lib/build-context.ts';
 
 /**
  * The data updates as an Atom 1.0 feed (Chinese), the same entries as /updates/. Links are
@@ -9,7 +10,7 @@ import { localePath, UI } from '../i18n/ui.ts';
  */
 export const GET: APIRoute = async ({ site }) => {
   const [updates, { data, buildDate }] = await Promise.all([getUpdates(), getSite()]);
-  const siteUrl = process.env.SITE_URL ? site : undefined;
+  const siteUrl = buildContext().siteUrl ? site : undefined;
   const base = import.meta.env.BASE_URL.endsWith('/')
     ? import.meta.env.BASE_URL
     : `${import.meta.env.BASE_URL}/`;

@@ -1,13 +1,12 @@
 /** `npm run check:data`: validate the data directory and say what was read or what is wrong. */
 import { FILE_SPECS } from '../../schemas/index.ts';
 import { PLAN_STATUS } from '../../schemas/plan.ts';
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { formatIssue, formatReport } from './issues.ts';
 import { readDataDir, resolveDataDir } from './read-data-dir.ts';
 import { validateDataset, type Dataset } from './validate-dataset.ts';
 import { futureDateWarnings } from './future-dates.ts';
-import { dataPathspec } from '../git-data.ts';
+import { dataPathspec, gitQuiet } from '../git-data.ts';
 import { lastCommitDate } from '../site.ts';
 import { identityWarnings, siteIdentity } from '../site-identity.ts';
 import { portalFragmentIssues } from '../portal-fragments.ts';
@@ -36,16 +35,10 @@ export function checkDate(dir: string, cwd: string): string {
   const committed = lastCommitDate(dir, cwd);
   if (!committed) return today();
   const rel = path.relative(cwd, dir).split(path.sep).join('/');
-  try {
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', dataPathspec(rel)], {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    return dirty.trim() === '' ? committed : today();
-  } catch {
-    return committed;
-  }
+  // Uncommitted changes to the data will be committed today at the earliest; git failing here
+  // (it just gave the commit date) reads as clean.
+  const dirty = gitQuiet(['status', '--porcelain', '--', dataPathspec(rel)], cwd);
+  return dirty === '' ? committed : today();
 }
 
 /** Returns the process exit code: 0 valid, 1 invalid. Never throws for bad data. */

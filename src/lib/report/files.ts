@@ -4,6 +4,7 @@
  * this module says, so no link is ever broken.
  */
 import { existsSync } from 'node:fs';
+import { buildContext, type BuildContext } from '../build-context.ts';
 import type { Lang } from '../../i18n/ui.ts';
 
 const FILE_SUFFIX: Record<Lang, string> = { zh: '', en: '-en' };
@@ -13,10 +14,7 @@ export function reportFileName(year: number, lang: Lang, ext: 'docx' | 'pdf'): s
   return `report-${year}${FILE_SUFFIX[lang]}.${ext}`;
 }
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
 /** Whether this build prints the reports to PDF: Chromium is installed and PLAN_PDF is not 0. */
-export function reportPdfEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.PLAN_PDF === '0') return false;
-  return existsSync(env.CHROMIUM_PATH || CHROMIUM);
+export function reportPdfEnabled(context: BuildContext = buildContext()): boolean {
+  return context.pdfWanted && existsSync(context.chromium);
 }
