@@ -18,6 +18,13 @@ import { FIGURES_UI } from '../../i18n/figures.ts';
 
 export const REPORT_CHART_SIZE = { width: 520, height: 260 } as const;
 
+/**
+ * Charts drawn for a report and not yet taken twice: the page and its Word file show the same
+ * charts, so each is drawn once and dropped after its second use (a build never holds every
+ * report's charts).
+ */
+const drawn = new WeakMap<Dataset, Map<string, { svg: Promise<string>; uses: number }>>();
+
 /** SVG of each indicator's chart as of `year`, keyed by indicator id. */
 export async function reportChartSvgs(
   data: Dataset,
@@ -25,38 +32,53 @@ export async function reportChartSvgs(
   year: number,
   lang: Lang,
 ): Promise<Map<string, string>> {
-  const obs = observationsById(data);
-  const period = periodOf(data);
+  let kept = drawn.get(data);
+  if (!kept) drawn.set(data, (kept = new Map()));
   const out = new Map<string, string>();
   for (const id of ids) {
-    const i = data.indicators.find((x) => x.id === id);
-    if (!i) continue;
-    const unit = twinValue(i.unit_zh, i.unit_en, lang);
-    const name = twinValue(i.name_zh, i.name_en, lang);
-    const points = chartSeries(
-      indicatorSpec(i),
-      (obs.get(i.id) ?? []).filter((o) => o.year <= year),
-      period,
-    );
-    const labels = {
-      ...chartLabels(lang, formatTarget(i.target_value, i.target_max, i)),
-      value: (v: number) => formatNumber(v),
-    };
-    out.set(
-      id,
-      await renderChartSvg(
-        createElement(IndicatorChart, {
-          points,
-          target: i.target_value,
-          targetMax: i.target_max,
-          unit,
-          title: name,
-          description: FIGURES_UI[lang].chart.reportDescription(name, year),
-          ...REPORT_CHART_SIZE,
-          labels,
-        }),
-      ),
-    );
+    const key = `${id}|${year}|${lang}`;
+    let entry = kept.get(key);
+    if (!entry) {
+      const svg = drawChart(data, id, year, lang);
+      if (!svg) continue;
+      kept.set(key, (entry = { svg, uses: 0 }));
+    }
+    if (++entry.uses >= 2) kept.delete(key);
+    out.set(id, await entry.svg);
   }
   return out;
+}
+
+const grouped = new WeakMap<Dataset, ReturnType<typeof observationsById>>();
+const observationsOf = (data: Dataset) => {
+  if (!grouped.has(data)) grouped.set(data, observationsById(data));
+  return grouped.get(data)!;
+};
+
+function drawChart(data: Dataset, id: string, year: number, lang: Lang): Promise<string> | null {
+  const i = data.indicators.find((x) => x.id === id);
+  if (!i) return null;
+  const unit = twinValue(i.unit_zh, i.unit_en, lang);
+  const name = twinValue(i.name_zh, i.name_en, lang);
+  const points = chartSeries(
+    indicatorSpec(i),
+    (observationsOf(data).get(i.id) ?? []).filter((o) => o.year <= year),
+    periodOf(data),
+  );
+  const labels = {
+    ...chartLabels(lang, formatTarget(i.target_value, i.target_max, i)),
+    value: (v: number) => formatNumber(v),
+  };
+  return renderChartSvg(
+    createElement(IndicatorChart, {
+      points,
+      target: i.target_value,
+      targetMax: i.target_max,
+      unit,
+      title: name,
+      description: FIGURES_UI[lang].chart.reportDescription(name, year),
+      ...REPORT_CHART_SIZE,
+      labels,
+    }),
+  );
 }
