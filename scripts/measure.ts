@@ -8,9 +8,10 @@
  * Pure measurement: exits 0 unless a build fails.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { importClosure, siteFileOf } from './lib/js-closure.ts';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -76,32 +77,9 @@ function measure(outDir: string, seconds: number): Measure {
     }
     return s;
   };
-  /** Site-relative file for a URL found in `fromFile`, or null if it is not in the output. */
-  const resolve = (url: string, fromFile: string) => {
-    if (/^(?:[a-z]+:)?\/\//i.test(url) || url.startsWith('data:')) return null;
-    const base = new URL(`http://site/${fromFile}`);
-    const file = decodeURIComponent(new URL(url, base).pathname).replace(/^\//, '');
-    return existsSync(path.join(outDir, file)) && statSync(path.join(outDir, file)).isFile()
-      ? file
-      : null;
-  };
+  const resolve = (url: string, fromFile: string) => siteFileOf(outDir, url, fromFile);
   /** The module and everything it imports statically, transitively. */
-  const closure = (start: string[], seen = new Set<string>()) => {
-    const queue = [...start];
-    while (queue.length) {
-      const file = queue.pop()!;
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const code = readFileSync(path.join(outDir, file), 'utf8');
-      for (const m of code.matchAll(
-        /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g,
-      )) {
-        const dep = resolve(m[1]!, file);
-        if (dep && !seen.has(dep)) queue.push(dep);
-      }
-    }
-    return seen;
-  };
+  const closure = (start: string[], seen = new Set<string>()) => importClosure(outDir, start, seen);
   const sum = (set: Iterable<string>) => [...set].reduce((acc, f) => add(acc, size(f)), ZERO);
 
   const pages = files.filter((f) => f.endsWith('.html') && !/^(?:api|_astro|pagefind)\//.test(f));

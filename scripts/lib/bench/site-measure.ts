@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { importClosure, siteFileOf } from '../js-closure.ts';
 
 export interface Size {
   raw: number;
@@ -62,31 +63,13 @@ export function measureSite(outDir: string): SiteMeasure {
   const bytes = (f: string) => statSync(path.join(outDir, f)).size;
   const exists = (f: string) =>
     existsSync(path.join(outDir, f)) && statSync(path.join(outDir, f)).isFile();
-  /** Site-relative file for a URL found in `fromFile`, or null if it is not in the output. */
-  const resolveUrl = (url: string, fromFile: string) => {
-    if (/^(?:[a-z]+:)?\/\//i.test(url) || url.startsWith('data:')) return null;
-    const file = decodeURIComponent(new URL(url, `http://site/${fromFile}`).pathname).slice(1);
-    return exists(file) ? file : null;
-  };
+  const resolveUrl = (url: string, fromFile: string) => siteFileOf(outDir, url, fromFile);
   const closures = new Map<string, Set<string>>();
   /** A module and everything it imports statically, transitively. */
   const closure = (start: string): Set<string> => {
     const cached = closures.get(start);
     if (cached) return cached;
-    const seen = new Set<string>();
-    const queue = [start];
-    while (queue.length > 0) {
-      const file = queue.pop()!;
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const code = readFileSync(path.join(outDir, file), 'utf8');
-      for (const m of code.matchAll(
-        /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g,
-      )) {
-        const dep = resolveUrl(m[1]!, file);
-        if (dep && !seen.has(dep)) queue.push(dep);
-      }
-    }
+    const seen = importClosure(outDir, [start]);
     closures.set(start, seen);
     return seen;
   };
