@@ -3,9 +3,9 @@
  * data files with the steward's dropped files laid over them. Loaded only once a file is chosen.
  */
 import './zod-jitless.ts';
-import { FILE_SPECS } from '../../schemas/index.ts';
-import { validateDataset } from '../data/validate-dataset.ts';
-import { formatIssue, locate, type DataIssue } from '../data/issues.ts';
+import { FILE_SPECS } from '../schemas/index.ts';
+import { validateDataset } from '../lib/data/validate-dataset.ts';
+import { formatIssue, locate, type DataIssue } from '../lib/data/issues.ts';
 
 export interface CheckResult {
   ok: boolean;
