@@ -130,9 +130,9 @@ export function indicatorPng(site: SiteModel, id: string, lang: Lang): Promise<U
       PNG_BATCH,
     );
     const drawn = Promise.all(
-      batch.map((k) => {
+      batch.map(async (k) => {
         const { id: bid, lang: blang } = parseImageFileId(k);
-        return indicatorChart(site, bid, blang).then((c) => c.image);
+        return (await indicatorChart(site, bid, blang)).image;
       }),
     ).then((svgs) => svgToPngs(svgs, 2));
     batch.forEach((k, i) =>
