@@ -10,6 +10,7 @@ import { defineConfig } from 'vitest/config';
  * A new test file belongs in `build` unless it is listed in UNIT (or lives in test/e2e/).
  */
 const UNIT = [
+  'test/build-context.test.ts',
   'test/chart-image.test.ts',
   'test/font-subset.test.ts',
   'test/chart-layout.test.ts',
