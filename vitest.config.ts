@@ -13,6 +13,7 @@ const UNIT = [
   'test/build-context.test.ts',
   'test/chart-image.test.ts',
   'test/font-subset.test.ts',
+  'test/format.test.ts',
   'test/chart-layout.test.ts',
   'test/link-check.test.ts',
   'test/page-views.test.ts',

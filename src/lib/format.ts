@@ -2,6 +2,7 @@
  * The one text/format module: figures exactly as the plan prints them, units and the percent test,
  * comparator signs, and dates as people read them in each language.
  */
+import { isPercentUnit } from '../schemas/percent.ts';
 import type { Comparator, Notation } from '../schemas/indicator.ts';
 import type { Lang } from '../i18n/ui.ts';
 
@@ -18,9 +19,18 @@ export function comparatorSign(comparator: Comparator): string {
   return SIGN[comparator];
 }
 
-/** Whether a unit is a percentage (the Chinese unit column reads %). */
-export function isPercentUnit(unit: string | null | undefined): boolean {
-  return (unit ?? '').includes('%');
+/**
+ * Two different questions about a unit, kept apart on purpose:
+ * - isPercentUnit: is it a percentage? (any unit with %, as the loader's % rule and the engine
+ *   read it: src/schemas/percent.ts);
+ * - isPercentSign: is it the bare % sign, which a figure carries attached (99.5%)? Only then does
+ *   a page print % in place of the unit text; a unit that merely contains % is printed as written.
+ */
+export { isPercentUnit };
+
+/** The unit is exactly `%`: the figure takes it attached, in every language. */
+export function isPercentSign(unit: string | null | undefined): boolean {
+  return unit === '%';
 }
 
 /** A plain number without grouping, as the plan prints it (3500, 99.7, 12738.59). */
@@ -94,16 +104,16 @@ export function formatDateOr(iso: string | null | undefined, lang: Lang, blank =
 }
 
 /**
- * The unit a figure shows with: % whenever the Chinese unit is a percentage (English pages too),
+ * The unit a figure shows with: % whenever the Chinese unit is the % sign (English pages too),
  * otherwise the unit in the page's language.
  */
 export function displayUnit(unitZh: string | null | undefined, unit: string): string {
-  return isPercentUnit(unitZh) ? '%' : unit;
+  return isPercentSign(unitZh) ? '%' : unit;
 }
 
 /** A value with its unit: 3600 批次/年, 99.5%; the bare number when the plan prints no unit. */
 export function withUnit(value: number, unit: string): string {
-  if (isPercentUnit(unit)) return `${formatNumber(value)}%`;
+  if (isPercentSign(unit)) return `${formatNumber(value)}%`;
   if (unit === '') return formatNumber(value); // the plan prints no unit (零超时 …)
   return `${formatNumber(value)} ${unit}`;
 }

@@ -20,7 +20,7 @@ import { shareOfTarget, STATUSES, type Status } from './progress.ts';
 import { statusChanges } from './reports.ts';
 import type { CapabilityStatus } from '../schemas/platform-capability.ts';
 import { indicatorView, percentOf, type IndicatorView } from './view.ts';
-import { displayUnit, formatNumber, isPercentUnit, withUnit } from './format.ts';
+import { displayUnit, formatNumber, isPercentSign, withUnit } from './format.ts';
 import { laggingViews } from './glance.ts';
 import { statusLabel } from './status-display.ts';
 
@@ -73,7 +73,7 @@ const valueText = (v: number | null, unitZh: string, unit: string) =>
 /** 3600 and 批次/年 apart; 99.5% whole; — without a figure. */
 export function figure(v: number | null, unitZh: string, unit: string): Figure {
   if (v === null) return { value: '—', unit: '' };
-  if (isPercentUnit(unitZh) || unit === '')
+  if (isPercentSign(unitZh) || unit === '')
     return { value: withUnit(v, displayUnit(unitZh, '')), unit: '' };
   return { value: formatNumber(v), unit };
 }
@@ -105,7 +105,7 @@ export function screenView(input: ScreenInput, lang: Lang) {
       view,
       current: figure(a.currentValue, i.unit_zh, unitOf(view.id)),
       expected: figure(a.expectedValue, i.unit_zh, unitOf(view.id)),
-      target: { value: view.targetText, unit: isPercentUnit(i.unit_zh) ? '' : unitOf(view.id) },
+      target: { value: view.targetText, unit: isPercentSign(i.unit_zh) ? '' : unitOf(view.id) },
     };
   });
 

@@ -4,6 +4,7 @@
  */
 import { chartUi } from '../../i18n/charts.ts';
 import { FONT_SIZE } from './chart-style.ts';
+import { isPercentSign } from '../format.ts';
 
 export const hasCjk = (s: string) => /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/.test(s);
 
@@ -43,7 +44,7 @@ export function pointTitle(
   const year = labels.year(p.year);
   const ui = chartUi(hasCjk(year) ? 'zh' : 'en');
   const value = labels.value(p.value);
-  const withUnit = unit === '' ? value : unit === '%' ? `${value}%` : `${value} ${unit}`;
+  const withUnit = unit === '' ? value : isPercentSign(unit) ? `${value}%` : `${value} ${unit}`;
   const note = p.provisional ? ui.pointNote(labels.provisional) : '';
   return `${year}${ui.pointSep}${withUnit}${note}`;
 }

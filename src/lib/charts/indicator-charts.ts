@@ -8,7 +8,7 @@ import { createElement } from 'react';
 import IndicatorChart from '../../components/charts/IndicatorChart.tsx';
 import { LANGS, type Lang } from '../../i18n/ui.ts';
 import { indicatorSpec, observationsById, periodOf } from '../assessments.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber, isPercentSign } from '../format.ts';
 import { chartSeries, type SeriesPoint } from '../series.ts';
 import type { SiteModel } from '../site.ts';
 import { chartLabels, indicatorView } from '../view.ts';
@@ -110,7 +110,7 @@ async function renderIndicatorChart(
 }
 
 const narrowValue = (unitZh: string) => (v: number) =>
-  unitZh === '%' ? `${formatNumber(v)}%` : formatNumber(v);
+  isPercentSign(unitZh) ? `${formatNumber(v)}%` : formatNumber(v);
 
 /** PNG downloads drawn together: this many at a time, on resvg's worker threads. */
 const PNG_BATCH = 8;
