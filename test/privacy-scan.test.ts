@@ -44,9 +44,19 @@ describe('scanForPersonalData', () => {
       '<meta content="script-src \'sha256-Zeer13812345678JMmRiEbU4iG8Nbd6cRY7=\'">',
     ].join('\n');
     expect(scanForPersonalData([page('version.json', text)], [])).toEqual([]);
+    // Pagefind's index hash is 13 hex characters: 11 digits of it once read as a mobile number.
+    const entry = (hash: string) =>
+      `{"languages":{"zh-cn":{"hash":"zh-cn_${hash}","wasm":null,"page_count":52}}}`;
+    for (const hash of ['16312345699ab', 'a16312345699b', 'ab16312345699'])
+      expect(scanForPersonalData([page('pagefind/pagefind-entry.json', entry(hash))], [])).toEqual(
+        [],
+      );
     // A number right after a short word is still one: only long tokens with letters are hashes.
     const phone = scanForPersonalData([page('a.html', '<p>Tel13812345678</p>')], []);
     expect(phone.map((f) => f.masked)).toEqual(['138******78']);
+    // Hexadecimal in one letter case only: a word of other letters glued to a number is not a digest.
+    const glued = scanForPersonalData([page('a.html', '<p>号码Face13812345678</p>')], []);
+    expect(glued.map((f) => f.masked)).toEqual(['138******78']);
   });
 
   it('scanForPersonalData: reports files in path order, each match once', () => {

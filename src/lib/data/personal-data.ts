@@ -59,10 +59,15 @@ const GLOBAL: [PersonalDataKind, RegExp][] = [
 
 const TOKEN_CHAR = /[A-Za-z0-9+]/;
 
+/** A short hexadecimal digest in one letter case, such as Pagefind's 13-character index hash. */
+const HEX_DIGEST = /^(?:[0-9a-f]{12,}|[0-9A-F]{12,})$/;
+
 /**
- * Whether a run of digits found at [start, end) lies inside a hash or an encoded token (a build's
- * version hash, a CSP `sha256-…`, an asset name): a run of 16 or more letters and digits with at
- * least one letter beside the digits. Such digits are not a phone or ID number, whatever they spell.
+ * Whether a run of digits found at [start, end) lies inside a hash or an encoded token, with at
+ * least one letter beside the digits: a run of 16 or more letters and digits (a build's version
+ * hash, a CSP `sha256-…`, an asset name), or a hexadecimal digest of 12 or more (Pagefind's
+ * `zh-cn_16312345699ab` in pagefind-entry.json once stopped a build). Such digits are not a phone or
+ * ID number, whatever they spell; a word glued to a number (`Tel13812345678`) is not hexadecimal.
  */
 function insideToken(text: string, start: number, end: number): boolean {
   let a = start;
@@ -70,7 +75,8 @@ function insideToken(text: string, start: number, end: number): boolean {
   while (a > 0 && TOKEN_CHAR.test(text[a - 1] ?? '')) a--;
   while (b < text.length && TOKEN_CHAR.test(text[b] ?? '')) b++;
   // Letters of the match itself (an ID number's final X) do not make it a hash.
-  return b - a >= 16 && /[A-Za-z]/.test(text.slice(a, start) + text.slice(end, b));
+  if (!/[A-Za-z]/.test(text.slice(a, start) + text.slice(end, b))) return false;
+  return b - a >= 16 || HEX_DIGEST.test(text.slice(a, b));
 }
 
 /**
