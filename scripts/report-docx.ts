@@ -7,22 +7,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createServer } from 'vite';
+import { reportArgs } from './lib/report-args.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const args = process.argv.slice(2);
-const year = args.find((a) => /^\d{4}$/.test(a));
-const flag = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const lang = flag('--lang') === 'en' ? 'en' : 'zh';
-if (!year) {
-  console.error(
-    '用法：npm run report:docx -- <年份> [--lang en] [--out 文件.docx]，例如 npm run report:docx -- 2027',
-  );
-  process.exit(2);
-}
-const out = path.resolve(flag('--out') ?? `report-${year}${lang === 'en' ? '-en' : ''}.docx`);
+const { year, lang, out } = reportArgs(process.argv.slice(2), 'docx');
 
 const vite = await createServer({
   configFile: false,
@@ -37,7 +25,7 @@ try {
   const { runDocx } = (await vite.ssrLoadModule(
     '/scripts/lib/report-docx-run.ts',
   )) as typeof import('./lib/report-docx-run.ts');
-  const result = await runDocx(Number(year), lang);
+  const result = await runDocx(year, lang);
   if (result.ok) {
     writeFileSync(out, result.bytes);
     console.log(

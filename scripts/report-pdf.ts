@@ -9,21 +9,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { printPdfs } from './lib/report-print.ts';
+import { reportArgs } from './lib/report-args.ts';
 
-const args = process.argv.slice(2);
-const year = args.find((a) => /^\d{4}$/.test(a));
-const flag = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const lang = flag('--lang') === 'en' ? 'en' : 'zh';
-if (!year) {
-  console.error(
-    '用法：npm run report:pdf -- <年份> [--lang en] [--out 文件.pdf]，例如 npm run report:pdf -- 2027',
-  );
-  process.exit(2);
-}
-const out = path.resolve(flag('--out') ?? `report-${year}${lang === 'en' ? '-en' : ''}.pdf`);
+const { year, lang, out } = reportArgs(process.argv.slice(2), 'pdf');
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'plan-report-'));
 const site = path.join(scratch, 'site');
