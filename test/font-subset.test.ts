@@ -55,6 +55,17 @@ describe.runIf(hasFont)('subset fonts for resvg', () => {
     expect(Buffer.from(png).equals(Buffer.from(whole))).toBe(true);
   });
 
+  it('cuts the font once for charts drawing the same characters, whatever their order or markup', () => {
+    const first = subsetFontsFor(card('药品抽检 2026'));
+    // The same characters in another order and place: the subset made for the first is given.
+    const again = subsetFontsFor(card('2026 检抽品药').replace('<svg', '<svg data-x="1"'));
+    expect(again).toBe(first);
+    // One character more is another font, holding it.
+    const other = subsetFontsFor(card('药品抽检 2027'));
+    expect(other).not.toBe(first);
+    expect(other!.regular.byteLength).toBeGreaterThan(0);
+  });
+
   it('gives no subset when a character is not in the face, so the system fonts draw it', () => {
     expect(subsetFontsFor(card('私用区 \uE000'))).toBeNull();
     expect(svgToPng(card('私用区 \uE000')).byteLength).toBeGreaterThan(1000);

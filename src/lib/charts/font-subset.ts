@@ -153,15 +153,39 @@ function subset(hb: HarfBuzz, face: Face, points: readonly number[]): Uint8Array
   return bytes;
 }
 
+export interface SubsetFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+/**
+ * Subsets made lately, by their characters, most recent last. A subset costs ~20 ms of the main
+ * thread, and charts share their characters: one indicator's report charts from year to year, an
+ * indicator's page chart and its download. Bounded, so a build holds at most this many (~60 KB each).
+ */
+const SUBSETS_KEPT = 256;
+const kept = new Map<string, SubsetFonts>();
+
 /**
  * Noto Sans CJK SC Regular and Bold holding only the SVG's characters, or null (font not
- * installed, or a character it does not cover: draw with the system fonts then).
+ * installed, or a character it does not cover: draw with the system fonts then). The bytes are
+ * shared with other callers: read them, never change them.
  */
-export function subsetFontsFor(svg: string): { regular: Uint8Array; bold: Uint8Array } | null {
+export function subsetFontsFor(svg: string): SubsetFonts | null {
   const fonts = load();
   if (!fonts) return null;
   const { hb, regular, bold } = fonts;
   const points = svgCharacters(svg);
+  const key = points.join(',');
+  const hit = kept.get(key);
+  if (hit) {
+    kept.delete(key);
+    kept.set(key, hit);
+    return hit;
+  }
   if (points.some((cp) => !covers(regular.covered, cp) || !covers(bold.covered, cp))) return null;
-  return { regular: subset(hb, regular, points), bold: subset(hb, bold, points) };
+  const made = { regular: subset(hb, regular, points), bold: subset(hb, bold, points) };
+  kept.set(key, made);
+  if (kept.size > SUBSETS_KEPT) kept.delete(kept.keys().next().value!);
+  return made;
 }
