@@ -80,4 +80,11 @@ describe.runIf(hasFont)('subset fonts for resvg', () => {
     );
     expect(new Set(pngs.map((p) => Buffer.from(p).toString('base64'))).size).toBe(4);
   });
+
+  it('a worker that cannot draw an SVG rejects that one with resvg’s reason; the next batch draws', async () => {
+    const broken = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><g></svg>';
+    await expect(svgToPngs([card('药品'), broken])).rejects.toThrow(/^resvg: /);
+    const [png] = await svgToPngs([card('医疗器械')]);
+    expect(Buffer.from(png!).equals(Buffer.from(svgToPng(card('医疗器械'))))).toBe(true);
+  });
 });

@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { renderPngOnWorker } from './png-workers.ts';
 import { subsetFontsFor } from './font-subset.ts';
 import { buildContext } from '../build-context.ts';
 
@@ -190,8 +191,9 @@ export function svgToPng(svg: string, scale = 2): Uint8Array {
 }
 
 /**
- * Many SVGs as PNGs, the same bytes as svgToPng gives each, drawn on resvg's worker threads as
- * many at a time as the machine has cores (the Word report's chart images, the PNG downloads).
+ * Many SVGs as PNGs, the same bytes as svgToPng gives each, drawn and encoded on worker threads
+ * (png-workers.ts) as many at a time as the machine has cores (the Word report's chart images,
+ * the PNG downloads).
  */
 export async function svgToPngs(svgs: readonly string[], scale = 2): Promise<Uint8Array[]> {
   const out: Uint8Array[] = new Array(svgs.length);
@@ -208,7 +210,7 @@ export async function svgToPngs(svgs: readonly string[], scale = 2): Promise<Uin
       }
       const job = prepare(svg, fitOf(svg, scale));
       try {
-        out[i] = (await renderAsync(svg, job.options)).asPng();
+        out[i] = await renderPngOnWorker(svg, job.options);
         keep(key, out[i]);
       } finally {
         job.done();

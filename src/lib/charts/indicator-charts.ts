@@ -112,7 +112,7 @@ async function renderIndicatorChart(
 const narrowValue = (unitZh: string) => (v: number) =>
   isPercentSign(unitZh) ? `${formatNumber(v)}%` : formatNumber(v);
 
-/** PNG downloads drawn together: this many at a time, on resvg's worker threads. */
+/** PNG downloads drawn together: this many at a time, on worker threads (png-workers.ts). */
 const PNG_BATCH = 8;
 
 /**
