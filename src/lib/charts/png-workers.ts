@@ -16,13 +16,13 @@ import type { ResvgRenderOptions } from '@resvg/resvg-js';
 const WORKER_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { Resvg } = require(workerData.resvg);
-parentPort.on('message', ({ id, svg, options }) => {
+parentPort.on('message', ({ svg, options }) => {
   try {
     // asPng's buffer belongs to the addon and cannot be transferred: hand over a copy.
     const png = new Uint8Array(new Resvg(svg, options).render().asPng());
-    parentPort.postMessage({ id, png }, [png.buffer]);
+    parentPort.postMessage({ png }, [png.buffer]);
   } catch (error) {
-    parentPort.postMessage({ id, error: String(error && error.message || error) });
+    parentPort.postMessage({ error: String(error && error.message || error) });
   }
 });
 `;
@@ -41,7 +41,6 @@ interface Slot {
 
 let slots: Slot[] | null = null;
 const waiting: Job[] = [];
-let serial = 0;
 
 function startSlots(): Slot[] {
   const resvg = createRequire(import.meta.url).resolve('@resvg/resvg-js');
@@ -77,7 +76,7 @@ function next(slot: Slot): void {
   }
   slot.job = job;
   slot.worker.ref();
-  slot.worker.postMessage({ id: serial++, svg: job.svg, options: job.options });
+  slot.worker.postMessage({ svg: job.svg, options: job.options });
 }
 
 /** The SVG drawn and encoded as PNG on a worker thread: the bytes `new Resvg(svg, options).render().asPng()` gives. */
