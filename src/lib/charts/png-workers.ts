@@ -49,7 +49,6 @@ function startSlots(): Slot[] {
       worker: new Worker(WORKER_CODE, { eval: true, workerData: { resvg } }),
       job: null,
     };
-    slot.worker.unref();
     slot.worker.on('message', (msg: { png?: Uint8Array; error?: string }) => {
       const job = slot.job!;
       slot.job = null;
@@ -62,8 +61,11 @@ function startSlots(): Slot[] {
       slot.job?.reject(error);
       slot.job = null;
       slots = null;
-      if (waiting.length > 0) startSlots().forEach(next);
+      if (waiting.length > 0) (slots = startSlots()).forEach(next);
     });
+    // After the listeners: adding a 'message' listener refs the worker's port again, and a worker
+    // that never gets a job (one PNG to draw on two cores) would keep the build from ending.
+    slot.worker.unref();
     return slot;
   });
 }
