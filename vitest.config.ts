@@ -11,6 +11,7 @@ import { defineConfig } from 'vitest/config';
  */
 const UNIT = [
   'test/build-context.test.ts',
+  'test/chart-cache.test.ts',
   'test/chart-image.test.ts',
   'test/font-subset.test.ts',
   'test/format.test.ts',

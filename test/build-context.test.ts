@@ -14,7 +14,16 @@ describe('readBuildContext', () => {
     expect(c.commitUrl).toBeNull();
     expect(c.pdfWanted).toBe(true);
     expect(c.chromium).toBe('/usr/bin/chromium');
-    expect(c.chartCache).toBe(path.join(cwd, 'node_modules/.cache/plan-chart-png'));
+    expect(c.chartCache).toBe(path.join(cwd, 'node_modules/.cache/plan-charts'));
+  });
+
+  it('resolves a relative PLAN_CHART_CACHE against the repository (the CI files name .cache/plan-charts)', () => {
+    expect(readBuildContext({ PLAN_CHART_CACHE: '.cache/plan-charts' }, cwd).chartCache).toBe(
+      '/srv/plan/.cache/plan-charts',
+    );
+    expect(readBuildContext({ PLAN_CHART_CACHE: '/var/cache/charts' }, cwd).chartCache).toBe(
+      '/var/cache/charts',
+    );
   });
 
   it('names any other data directory as not official, shown relative to the repository', () => {

@@ -100,11 +100,35 @@ describe('official build once the plan is issued', () => {
   });
 });
 
+/** Every file under `dir`, relative, sorted. */
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+
 describe('build from the sample data set', () => {
   const out = path.join(scratch, 'sample');
+  // A cache of its own, empty at first: this build draws every chart and keeps it.
+  const cache = path.join(scratch, 'sample-chart-cache');
   beforeAll(() => {
-    const r = runBuild(path.join(FIXTURES, 'sample'), out);
+    const r = runBuild(path.join(FIXTURES, 'sample'), out, { PLAN_CHART_CACHE: cache });
     if (r.code !== 0) throw new Error(r.err);
+  });
+
+  it('build: a rebuild that takes its charts from the cache publishes the same bytes, and draws nothing new', () => {
+    const kept = filesUnder(cache);
+    expect(kept.filter((f) => f.startsWith('svg')).length).toBeGreaterThan(40);
+    const again = path.join(scratch, 'sample-again');
+    const r = runBuild(path.join(FIXTURES, 'sample'), again, { PLAN_CHART_CACHE: cache });
+    if (r.code !== 0) throw new Error(r.err);
+    expect(filesUnder(cache)).toEqual(kept);
+    const files = filesUnder(out);
+    expect(filesUnder(again)).toEqual(files);
+    const differ = files.filter(
+      (f) => !readFileSync(path.join(out, f)).equals(readFileSync(path.join(again, f))),
+    );
+    expect(differ).toEqual([]);
   });
 
   it('build: api/summary.json carries the roll-ups of the sample (golden)', async () => {

@@ -18,6 +18,7 @@ import { printPdfs, reportPrintJobs } from './report-print.ts';
 import { reportPdfEnabled } from '../../src/lib/report/files.ts';
 import { headersFile } from '../../src/lib/embed-policy.ts';
 import { setBuildContext, type BuildContext } from '../../src/lib/build-context.ts';
+import { pruneChartCache } from '../../src/lib/charts/svg-cache.ts';
 
 /** Pagefind's prebuilt UI bundles: the site uses its JavaScript API with its own form. */
 const PAGEFIND_UNUSED = [
@@ -158,6 +159,7 @@ export async function buildSite(
   await mkdir(path.dirname(outDir), { recursive: true });
   await rename(scratch, outDir);
   await rm(old, { recursive: true, force: true });
+  if (context.chartCache) pruneChartCache(context.chartCache, context.startedAt);
   out(`网站已生成：${shownOut}/（数据目录 ${context.dataDir.shown}）`);
   return 0;
 }

@@ -8,6 +8,8 @@
  * globalThis under a registered symbol rather than in a module variable. Without one (astro dev,
  * astro check, a test importing a page module) it is read from process.env and process.cwd().
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { resolveDataDir } from './data/read-data-dir.ts';
 import type { Dataset } from './data/validate-dataset.ts';
@@ -29,8 +31,10 @@ export interface BuildContext {
   chromium: string;
   /** $PLAN_PDF=0 turns the report PDFs off. */
   pdfWanted: boolean;
-  /** Where chart PNGs are kept between builds ($PLAN_CHART_CACHE), or null when `off`. */
+  /** Where charts (SVG and PNG) are kept between builds ($PLAN_CHART_CACHE), or null when `off`. */
   chartCache: string | null;
+  /** When the build started (ms since the epoch): the one clock reading the build prunes by. */
+  startedAt: number;
   /** The environment, for the few consumers that pass it on (git, child processes). */
   env: Env;
   /**
@@ -40,10 +44,10 @@ export interface BuildContext {
   dataset?: Dataset;
 }
 
-/** The context the environment `env` describes, seen from `cwd`. Reads nothing else. */
+/** The context the environment `env` describes, seen from `cwd`, now. Reads nothing else. */
 export function readBuildContext(env: Env, cwd: string): BuildContext {
   const dataDir = resolveDataDir(env, cwd);
-  const cache = env.PLAN_CHART_CACHE ?? path.resolve(cwd, 'node_modules/.cache/plan-chart-png');
+  const cache = env.PLAN_CHART_CACHE || 'node_modules/.cache/plan-charts';
   return {
     cwd,
     dataDir,
@@ -52,7 +56,8 @@ export function readBuildContext(env: Env, cwd: string): BuildContext {
     commitUrl: env.COMMIT_URL || null,
     chromium: env.CHROMIUM_PATH || '/usr/bin/chromium',
     pdfWanted: env.PLAN_PDF !== '0',
-    chartCache: cache === 'off' ? null : cache,
+    chartCache: cache === 'off' ? null : path.resolve(cwd, cache),
+    startedAt: Date.now(),
     env,
   };
 }
@@ -70,4 +75,38 @@ export function buildContext(): BuildContext {
   const holder = globalThis as Holder;
   holder[KEY] ??= readBuildContext(process.env, process.cwd());
   return holder[KEY];
+}
+
+/** What the code fingerprint covers: every source file, the pinned dependencies, Astro's config. */
+const CODE_PATHS = ['src', 'package-lock.json', 'astro.config.mjs'];
+const fingerprints = new Map<string, string | null>();
+
+/**
+ * A hash of the code that draws the site, read from `cwd` (every file under src/, the lockfile,
+ * Astro's config), or null where there is no src/ to read. Charts kept between builds are filed
+ * under it (src/lib/charts/svg-cache.ts): a data change keeps them, any change to the code, or to
+ * a pinned dependency, starts afresh. Read once per process.
+ */
+export function codeFingerprint(cwd: string): string | null {
+  if (fingerprints.has(cwd)) return fingerprints.get(cwd)!;
+  let result: string | null = null;
+  try {
+    const hash = createHash('sha256');
+    const visit = (rel: string): void => {
+      const full = path.join(cwd, rel);
+      if (statSync(full).isDirectory()) {
+        for (const name of readdirSync(full).sort()) visit(path.posix.join(rel, name));
+        return;
+      }
+      hash.update(`${rel}\0`).update(readFileSync(full)).update('\0');
+    };
+    if (statSync(path.join(cwd, 'src')).isDirectory()) {
+      for (const rel of CODE_PATHS) if (existsSync(path.join(cwd, rel))) visit(rel);
+      result = hash.digest('hex').slice(0, 16);
+    }
+  } catch {
+    result = null;
+  }
+  fingerprints.set(cwd, result);
+  return result;
 }

@@ -8,7 +8,15 @@
  * without them resvg falls back to whatever sans-serif the machine has.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
@@ -149,7 +157,12 @@ function cached(key: string): Uint8Array | undefined {
   const dir = cacheDir();
   if (!dir) return undefined;
   try {
-    return new Uint8Array(readFileSync(path.join(dir, `${key}.png`)));
+    const file = path.join(dir, `${key}.png`);
+    const png = new Uint8Array(readFileSync(file));
+    // Touched on use: pruneChartCache (svg-cache.ts) removes what builds no longer use.
+    const now = new Date();
+    utimesSync(file, now, now);
+    return png;
   } catch {
     return undefined;
   }

@@ -15,6 +15,7 @@ import { chartLabels, indicatorView } from '../view.ts';
 import { chartImageSvg, svgToPngs } from './chart-image.ts';
 import { pointTitle } from './chart-text.ts';
 import { renderChartSvg } from './render-svg.ts';
+import { keptSvg } from './svg-cache.ts';
 import { smallMultipleSvg } from './small-multiple.ts';
 import { chartUi } from '../../i18n/charts.ts';
 
@@ -90,21 +91,27 @@ async function renderIndicatorChart(
     description,
     labels: chartLabels(lang, view.targetText),
   };
-  const svg = await renderChartSvg(createElement(IndicatorChart, props));
-  const narrow = await renderChartSvg(
-    // Short tick labels on a phone: bare years, numbers without the unit (it heads the axis).
-    createElement(IndicatorChart, {
-      ...props,
-      width: 360,
-      height: 300,
-      labels: {
-        ...props.labels,
-        year: (y: number) => String(y),
-        value: narrowValue(i.unit_zh),
-        // Marker tooltips keep the full wording of the wide chart.
-        point: (p) => pointTitle({ ...props.labels, provisional: ui.provisionalWord }, '', p),
-      },
-    }),
+  // Everything the two charts are drawn from (the code aside): kept between builds (svg-cache.ts).
+  const inputs = { i, observations: site.observations.get(id) ?? [], plan, lang };
+  const svg = await keptSvg('indicator', inputs, () =>
+    renderChartSvg(createElement(IndicatorChart, props)),
+  );
+  const narrow = await keptSvg('indicator-narrow', inputs, () =>
+    renderChartSvg(
+      // Short tick labels on a phone: bare years, numbers without the unit (it heads the axis).
+      createElement(IndicatorChart, {
+        ...props,
+        width: 360,
+        height: 300,
+        labels: {
+          ...props.labels,
+          year: (y: number) => String(y),
+          value: narrowValue(i.unit_zh),
+          // Marker tooltips keep the full wording of the wide chart.
+          point: (p) => pointTitle({ ...props.labels, provisional: ui.provisionalWord }, '', p),
+        },
+      }),
+    ),
   );
   return { svg, narrow, title, description, image: chartImageSvg(svg, imageText(site, id, lang)) };
 }

@@ -35,6 +35,8 @@ export let lastRemainingStyles: readonly string[] = [];
 type Act = (callback: () => Promise<void>) => Promise<void>;
 /** React's act() exists only in development builds of React; `astro build` runs production React. */
 const reactAct = (React as unknown as { act?: Act }).act;
+/** How this process waits for a chart by default (svg-cache.ts files charts under it too). */
+export const DEFAULT_SCHEDULER: 'act' | 'settle' = reactAct ? 'act' : 'settle';
 
 /**
  * Without act(): render synchronously, then let the scheduler run (Recharts measures and
@@ -113,7 +115,7 @@ export function renderChartSvg(
 }
 
 async function renderNow(element: ReactElement, options: RenderChartOptions): Promise<string> {
-  const mode = options.scheduler ?? (reactAct ? 'act' : 'settle');
+  const mode = options.scheduler ?? DEFAULT_SCHEDULER;
   const win = acquireWindow();
   const restore = installGlobals(win, mode === 'act');
   const doc = win.document as unknown as Document;

@@ -7,6 +7,7 @@
 import { createElement } from 'react';
 import IndicatorChart from '../../components/charts/IndicatorChart.tsx';
 import { renderChartSvg } from '../charts/render-svg.ts';
+import { keptSvg } from '../charts/svg-cache.ts';
 import { chartSeries } from '../series.ts';
 import { indicatorSpec, observationsById, periodOf } from '../assessments.ts';
 import { chartLabels } from '../view.ts';
@@ -60,25 +61,26 @@ function drawChart(data: Dataset, id: string, year: number, lang: Lang): Promise
   if (!i) return null;
   const unit = twinValue(i.unit_zh, i.unit_en, lang);
   const name = twinValue(i.name_zh, i.name_en, lang);
-  const points = chartSeries(
-    indicatorSpec(i),
-    (observationsOf(data).get(i.id) ?? []).filter((o) => o.year <= year),
-    periodOf(data),
-  );
+  const observations = (observationsOf(data).get(i.id) ?? []).filter((o) => o.year <= year);
+  const points = chartSeries(indicatorSpec(i), observations, periodOf(data));
   const labels = {
     ...chartLabels(lang, formatTarget(i.target_value, i.target_max, i)),
     value: (v: number) => formatNumber(v),
   };
-  return renderChartSvg(
-    createElement(IndicatorChart, {
-      points,
-      target: i.target_value,
-      targetMax: i.target_max,
-      unit,
-      title: name,
-      description: FIGURES_UI[lang].chart.reportDescription(name, year),
-      ...REPORT_CHART_SIZE,
-      labels,
-    }),
+  // Everything the chart is drawn from (the code aside): kept between builds (svg-cache.ts).
+  const inputs = { i, observations, plan: data.plan, year, lang };
+  return keptSvg('report', inputs, () =>
+    renderChartSvg(
+      createElement(IndicatorChart, {
+        points,
+        target: i.target_value,
+        targetMax: i.target_max,
+        unit,
+        title: name,
+        description: FIGURES_UI[lang].chart.reportDescription(name, year),
+        ...REPORT_CHART_SIZE,
+        labels,
+      }),
+    ),
   );
 }
