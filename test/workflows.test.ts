@@ -86,6 +86,27 @@ describe('Actions workflow files pass action-validator (GitHub; Gitea and Forgej
   });
 });
 
+describe.each(ACTIONS_FILES)('%s: charts kept between runs', (file) => {
+  it('sets PLAN_CHART_CACHE for the job and restores that folder before anything builds', () => {
+    const [job] = Object.values(load(file).jobs) as {
+      env?: Record<string, string>;
+      steps: Step[];
+    }[];
+    const folder = job?.env?.PLAN_CHART_CACHE;
+    expect(folder).toBe('.cache/plan-charts');
+    const steps = job?.steps ?? [];
+    const restore = steps.findIndex((s) => s.uses === 'actions/cache@v4');
+    expect(steps[restore]?.with).toEqual({
+      path: folder,
+      key: 'plan-charts-${{ github.run_id }}',
+      'restore-keys': 'plan-charts-',
+    });
+    const firstNpm = steps.findIndex((s) => /^npm /.test(s.run ?? ''));
+    expect(restore).toBeGreaterThan(-1);
+    expect(restore).toBeLessThan(firstNpm);
+  });
+});
+
 describe.each(['.github/workflows/pr.yml', '.gitea/workflows/pr.yml'])(
   '%s: the PR check',
   (file) => {
@@ -254,6 +275,16 @@ describe('.gitlab-ci.yml: merge-request pipelines, tests, GitLab Pages or nginx'
     expect(
       jobs(dir, { DEPLOY_TARGET: 'deploy@web01.example.gov.cn:/srv/plan-tracker' }).names,
     ).toEqual(['test', 'deploy-nginx']);
+  });
+
+  it('keeps the charts between pipelines: PLAN_CHART_CACHE is a cached path of every job that builds', () => {
+    const doc = parse(text) as {
+      variables: Record<string, string>;
+      default: { cache: { key: unknown; paths: string[] }[] };
+    };
+    const folder = doc.variables.PLAN_CHART_CACHE;
+    expect(folder).toBe('.cache/plan-charts');
+    expect(doc.default.cache).toContainEqual({ key: 'plan-charts', paths: [`${folder}/`] });
   });
 
   it('pr-check posts the data verdict before installing Chromium; only npm scripts carry logic', () => {
