@@ -24,13 +24,11 @@ import { BENCH, log, rel } from './lib/bench/context.ts';
 import { runBuild, writeProbe, type BuildRun } from './lib/bench/build-run.ts';
 import { NAMED_PAGES, measureSite, pageKind, type SiteMeasure } from './lib/bench/site-measure.ts';
 import { timeCheck, writeDataSet, type CheckRun } from './lib/bench/check-run.ts';
+import { reviseOneFigure } from './lib/bench/steward-edit.ts';
+import { buildGoalLines } from './lib/bench/goals.ts';
 import { mb, ms, opt, secs, size, table } from './lib/bench/format.ts';
 
-/** Goals from the issue. */
-const GOAL_BUILD_100X_S = 180;
-const GOAL_RATIO_10X = 1.5;
-const GOAL_RSS_10X = 700 * 1024 * 1024;
-const GOAL_RSS_100X = 1.5 * 1024 * 1024 * 1024;
+/** Goal from the issue (the build goals: scripts/lib/bench/goals.ts). */
 const GOAL_CHECK_S = 3;
 
 const { values: args } = parseArgs({
@@ -56,6 +54,8 @@ interface ScaleResult {
   capped: string[];
   run: BuildRun;
   site: SiteMeasure | null;
+  /** The rebuild after one revised figure, with the charts the first build kept. */
+  edit: { run: BuildRun; revised: string } | null;
 }
 
 const cpus = os.cpus();
@@ -78,14 +78,28 @@ for (const scale of scales) {
     `${label}: generating ${counts.indicators} indicators, ${counts.observations} observations, ${counts.milestones} milestones, ${counts.keyItems} key items`,
   );
   for (const c of capped) log(`${label}: capped: ${c}`);
-  writeDataSet(dataDir, syntheticDataset(scale));
+  const files = syntheticDataset(scale);
+  writeDataSet(dataDir, files);
   rmSync(outDir, { recursive: true, force: true });
+  // A chart cache of its own, empty: the first build draws every chart (as CI's first build of a
+  // new version of the code does), the rebuild after one revised figure takes the rest from it.
+  const cache = { PLAN_CHART_CACHE: path.join(BENCH, `chart-cache-${label}`) };
+  rmSync(cache.PLAN_CHART_CACHE, { recursive: true, force: true });
   log(`${label}: building into ${rel(outDir)}/ (log: ${rel(logFile)})`);
-  const run = await runBuild(label, dataDir, outDir, probe, logFile);
+  const run = await runBuild(label, dataDir, outDir, probe, logFile, cache);
   let site: SiteMeasure | null = null;
+  let edit: ScaleResult['edit'] = null;
   if (run.ok) {
     log(`${label}: built in ${secs(run.wallS)}; measuring ${rel(outDir)}/`);
     site = measureSite(outDir);
+    const revision = reviseOneFigure(files['observations.csv']!);
+    writeDataSet(dataDir, { ...files, 'observations.csv': revision.csv });
+    log(`${label}: ${revision.revised} revised; rebuilding with the kept charts`);
+    const editLog = path.join(BENCH, `build-${label}-edit.log`);
+    const again = await runBuild(`${label}-edit`, dataDir, outDir, probe, editLog, cache);
+    if (!again.ok) failed = true;
+    edit = { run: again, revised: revision.revised };
+    log(`${label}: rebuilt in ${secs(again.wallS)}${again.ok ? '' : ' (FAILED)'}`);
   } else {
     failed = true;
     log(`${label}: BUILD FAILED after ${secs(run.wallS)}; last lines:\n${run.tail.join('\n')}`);
@@ -93,8 +107,9 @@ for (const scale of scales) {
   if (!args.keep) {
     rmSync(outDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(cache.PLAN_CHART_CACHE, { recursive: true, force: true });
   }
-  results.push({ scale, counts, capped, run, site });
+  results.push({ scale, counts, capped, run, site, edit });
 }
 
 let check: CheckRun | null = null;
@@ -143,6 +158,27 @@ for (const { scale, site, capped } of results) {
       `- ${scale}×: largest HTML \`/${site.largestHtml.page}\`; most JS on \`/${site.largestJs.page}\``,
     );
   for (const c of capped) out.push(`- ${scale}×: capped by validation: ${c}`);
+}
+
+const edits = results.filter((r) => r.edit !== null);
+if (edits.length > 0) {
+  out.push(`\n## Rebuild after one revised figure (the charts kept by the first build)\n`);
+  out.push(
+    table(
+      ['scale', 'revised', 'first build', 'rebuild (wall)', 'CPU (tree)', 'peak RSS build'],
+      edits.map(({ scale, run, edit }) => [
+        `${scale}×`,
+        edit!.revised,
+        secs(run.wallS),
+        edit!.run.ok ? secs(edit!.run.wallS) : `FAILED (${secs(edit!.run.wallS)})`,
+        opt(edit!.run.cpuS, secs),
+        opt(edit!.run.nodeMaxRss, mb),
+      ]),
+    ),
+  );
+  out.push(
+    '\nA data pull request is built this way in CI: the workflows keep PLAN_CHART_CACHE between runs (README, “Charts kept between builds”).',
+  );
 }
 
 const done = results.filter((r) => r.site !== null);
@@ -220,22 +256,13 @@ if (check) {
 
 out.push(`\n## Goals (issue 17)\n`);
 const at = (scale: number) => results.find((r) => r.scale === scale && r.run.ok);
-const peak = (r: ScaleResult) => r.run.nodeMaxRss ?? r.run.treePeakRss;
-const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
-const [r1, r10, r100] = [at(1), at(10), at(100)];
-if (r1 && r10) {
-  const ratio = r10.run.wallS / r1.run.wallS;
-  const cpu =
-    r1.run.cpuS && r10.run.cpuS ? ` (CPU ${(r10.run.cpuS / r1.run.cpuS).toFixed(2)}×)` : '';
-  out.push(
-    `- 10× build at most ${GOAL_RATIO_10X}× the 1× build: ${secs(r1.run.wallS)} → ${secs(r10.run.wallS)} = ${ratio.toFixed(2)}× wall${cpu} → ${verdict(ratio <= GOAL_RATIO_10X)}`,
-    `- 10× peak memory under ${mb(GOAL_RSS_10X)}: ${mb(peak(r10))} → ${verdict(peak(r10) < GOAL_RSS_10X)}`,
-  );
-}
 out.push(
-  r100
-    ? `- 100× build under ${GOAL_BUILD_100X_S / 60} min and ${mb(GOAL_RSS_100X)}: ${secs(r100.run.wallS)} wall${opt(r100.run.cpuS, (c) => `, ${secs(c)} CPU`)}, ${mb(peak(r100))} → ${verdict(r100.run.wallS < GOAL_BUILD_100X_S && peak(r100) < GOAL_RSS_100X)}`
-    : `- 100× build under ${GOAL_BUILD_100X_S / 60} min: not run`,
+  ...buildGoalLines(
+    [1, 10, 100].map((scale) => {
+      const r = at(scale);
+      return { first: r?.run ?? null, rebuild: r?.edit?.run ?? null };
+    }),
+  ),
 );
 if (done.length > 1) {
   const base = done[0]!;

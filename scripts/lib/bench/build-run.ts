@@ -60,6 +60,7 @@ export function runBuild(
   outDir: string,
   probe: string,
   logFile: string,
+  extraEnv: Record<string, string> = {},
 ): Promise<BuildRun> {
   const probeOut = path.join(BENCH, `probe-${label}.json`);
   rmSync(probeOut, { force: true });
@@ -76,6 +77,7 @@ export function runBuild(
         PLAN_OUT_DIR: rel(outDir),
         ASTRO_LOG_LEVEL: 'info',
         BENCH_PROBE_OUT: probeOut,
+        ...extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
