@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codeFingerprint, readBuildContext, setBuildContext } from '../src/lib/build-context.ts';
-import { CHART_CACHE_KEEP_DAYS, keptSvg, pruneChartCache } from '../src/lib/charts/svg-cache.ts';
+import { keptSvg } from '../src/lib/charts/svg-cache.ts';
+import { CHART_CACHE_KEEP_DAYS, pruneChartCache } from '../src/lib/charts/cache-files.ts';
 
 let root: string;
 

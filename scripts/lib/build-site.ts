@@ -18,7 +18,7 @@ import { printPdfs, reportPrintJobs } from './report-print.ts';
 import { reportPdfEnabled } from '../../src/lib/report/files.ts';
 import { headersFile } from '../../src/lib/embed-policy.ts';
 import { setBuildContext, type BuildContext } from '../../src/lib/build-context.ts';
-import { pruneChartCache } from '../../src/lib/charts/svg-cache.ts';
+import { pruneChartCache } from '../../src/lib/charts/cache-files.ts';
 
 /** Pagefind's prebuilt UI bundles: the site uses its JavaScript API with its own form. */
 const PAGEFIND_UNUSED = [

@@ -8,18 +8,11 @@
  * without them resvg falls back to whatever sans-serif the machine has.
  */
 import { createHash } from 'node:crypto';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { keepFile, readKept } from './cache-files.ts';
 import { renderPngOnWorker } from './png-workers.ts';
 import { subsetFontsFor } from './font-subset.ts';
 import { buildContext } from '../build-context.ts';
@@ -155,30 +148,13 @@ const RENDERER = 'resvg-2.6.2;noto-cjk;white;v1';
  */
 function cached(key: string): Uint8Array | undefined {
   const dir = cacheDir();
-  if (!dir) return undefined;
-  try {
-    const file = path.join(dir, `${key}.png`);
-    const png = new Uint8Array(readFileSync(file));
-    // Touched on use: pruneChartCache (svg-cache.ts) removes what builds no longer use.
-    const now = new Date();
-    utimesSync(file, now, now);
-    return png;
-  } catch {
-    return undefined;
-  }
+  const png = dir ? readKept(path.join(dir, `${key}.png`)) : undefined;
+  return png && new Uint8Array(png);
 }
 
 function keep(key: string, png: Uint8Array): void {
   const dir = cacheDir();
-  if (!dir) return;
-  try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = path.join(dir, `${key}.${process.pid}.tmp`);
-    writeFileSync(tmp, png);
-    renameSync(tmp, path.join(dir, `${key}.png`));
-  } catch {
-    // A read-only node_modules: render every time.
-  }
+  if (dir) keepFile(path.join(dir, `${key}.png`), png);
 }
 
 const cacheKey = (svg: string, scale: number) =>

@@ -11,19 +11,10 @@
  * `<PLAN_CHART_CACHE>/svg/`; `PLAN_CHART_CACHE=off` turns it off, as it does the PNG cache.
  */
 import { createHash } from 'node:crypto';
-import {
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
 import path from 'node:path';
 import { buildContext, codeFingerprint } from '../build-context.ts';
 import { DEFAULT_SCHEDULER } from './render-svg.ts';
+import { keepFile, readKept } from './cache-files.ts';
 
 function folder(): { dir: string; code: string } | null {
   const context = buildContext();
@@ -33,8 +24,7 @@ function folder(): { dir: string; code: string } | null {
 
 /**
  * The chart `kind` drawn from `inputs` (plain JSON: rows, numbers, strings): kept from an earlier
- * build, or drawn by `draw` now and kept. A kept file is touched on use, so pruneChartCache keeps
- * what builds still use.
+ * build, or drawn by `draw` now and kept (cache-files.ts: touched on use, pruned by age).
  */
 export async function keptSvg(
   kind: string,
@@ -47,60 +37,9 @@ export async function keptSvg(
     .update(`${where.code}\0${DEFAULT_SCHEDULER}\0${kind}\0${JSON.stringify(inputs)}`)
     .digest('hex');
   const file = path.join(where.dir, `${key}.svg`);
-  try {
-    const svg = readFileSync(file, 'utf8');
-    const now = new Date();
-    utimesSync(file, now, now);
-    return svg;
-  } catch {
-    // not kept yet
-  }
+  const kept = readKept(file);
+  if (kept) return kept.toString('utf8');
   const svg = await draw();
-  try {
-    mkdirSync(where.dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, svg);
-    renameSync(tmp, file);
-  } catch {
-    // A read-only cache folder: draw every time.
-  }
+  keepFile(file, svg);
   return svg;
-}
-
-/** Kept charts unused for this long are removed at the end of a build. */
-export const CHART_CACHE_KEEP_DAYS = 30;
-
-/**
- * Remove what no build has used for CHART_CACHE_KEEP_DAYS days from the chart cache folder (PNGs
- * and SVGs alike; a hit touches its file), and scratch files a killed build left behind. Without
- * it, every code change would leave a full set of charts behind for good, in node_modules/.cache
- * and in the CI servers' caches. Returns how many files it removed; never throws.
- */
-export function pruneChartCache(dir: string, now: number): number {
-  const cutoff = now - CHART_CACHE_KEEP_DAYS * 86_400_000;
-  const scratchCutoff = now - 86_400_000;
-  let removed = 0;
-  const visit = (folder: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(folder);
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const file = path.join(folder, name);
-      try {
-        const stat = statSync(file);
-        if (stat.isDirectory()) visit(file);
-        else if (stat.mtimeMs < (name.endsWith('.tmp') ? scratchCutoff : cutoff)) {
-          rmSync(file, { force: true });
-          removed++;
-        }
-      } catch {
-        // gone already (another build pruned it)
-      }
-    }
-  };
-  visit(dir);
-  return removed;
 }
